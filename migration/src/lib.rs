@@ -1,0 +1,17 @@
+//! Database migrations for Vizpost, one file per step, applied in order.
+//!
+//! Each step is written against SeaQuery's schema builder so the same file
+//! produces correct DDL on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m0001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,205 @@
+//! Runs and deliveries: what happened when a schedule fired.
+
+use async_graphql::resolver_utils::EnumType;
+use async_graphql::{Context, Enum, ID, InputObject, Object};
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use super::error::{GqlResult, id_of, require, state, to_gql};
+use super::page::{Page, PageInput, fetch};
+use crate::auth::Permission;
+use crate::db::entity::{delivery, run};
+use crate::error::AppError;
+
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum RunStatus {
+    Queued,
+    Running,
+    Succeeded,
+    PartiallyFailed,
+    Failed,
+    Cancelled,
+    /// A fire time missed while Vizpost was down, longer ago than the grace period.
+    Skipped,
+}
+
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum RunCause {
+    Time,
+    TableauWebhook,
+    CustomWebhook,
+    Manual,
+    Test,
+}
+
+fn parse_enum<T: EnumType>(text: &str) -> Option<T> {
+    T::items().iter().find(|i| i.name == text).map(|i| i.value)
+}
+
+/// One execution of a schedule.
+pub struct Run(pub run::Model);
+
+#[Object]
+impl Run {
+    async fn id(&self) -> ID {
+        self.0.id.into()
+    }
+    async fn schedule_id(&self) -> ID {
+        self.0.schedule_id.into()
+    }
+    async fn status(&self) -> RunStatus {
+        parse_enum(&self.0.status).unwrap_or(RunStatus::Failed)
+    }
+    async fn cause(&self) -> RunCause {
+        parse_enum(&self.0.cause).unwrap_or(RunCause::Manual)
+    }
+    /// The scheduled time this run is for (time-based runs).
+    async fn fire_time(&self) -> Option<DateTime<Utc>> {
+        self.0.fire_time
+    }
+    async fn queued_at(&self) -> DateTime<Utc> {
+        self.0.queued_at
+    }
+    async fn started_at(&self) -> Option<DateTime<Utc>> {
+        self.0.started_at
+    }
+    async fn finished_at(&self) -> Option<DateTime<Utc>> {
+        self.0.finished_at
+    }
+    /// Deliveries planned.
+    async fn total(&self) -> i32 {
+        self.0.total
+    }
+    async fn sent(&self) -> i32 {
+        self.0.sent
+    }
+    async fn failed(&self) -> i32 {
+        self.0.failed
+    }
+    async fn error(&self) -> Option<&str> {
+        self.0.error.as_deref()
+    }
+}
+
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryStatus {
+    Pending,
+    Sent,
+    Failed,
+}
+
+/// One email of a run: a task to one recipient.
+pub struct Delivery(pub delivery::Model);
+
+#[Object]
+impl Delivery {
+    async fn id(&self) -> ID {
+        self.0.id.into()
+    }
+    async fn run_id(&self) -> ID {
+        self.0.run_id.into()
+    }
+    async fn task_id(&self) -> ID {
+        self.0.task_id.into()
+    }
+    async fn recipient_email(&self) -> &str {
+        &self.0.recipient_email
+    }
+    async fn recipient_name(&self) -> &str {
+        &self.0.recipient_name
+    }
+    async fn status(&self) -> DeliveryStatus {
+        parse_enum(&self.0.status).unwrap_or(DeliveryStatus::Pending)
+    }
+    async fn attempts(&self) -> i32 {
+        self.0.attempts
+    }
+    async fn error(&self) -> Option<&str> {
+        self.0.error.as_deref()
+    }
+    /// The Message-ID header of the sent email.
+    async fn message_id(&self) -> Option<&str> {
+        self.0.message_id.as_deref()
+    }
+    async fn sent_at(&self) -> Option<DateTime<Utc>> {
+        self.0.sent_at
+    }
+}
+
+#[derive(InputObject, Default)]
+pub struct RunFilter {
+    pub schedule_id: Option<ID>,
+    pub status: Option<RunStatus>,
+    pub cause: Option<RunCause>,
+    /// Runs queued at or after this time.
+    pub since: Option<DateTime<Utc>>,
+}
+
+#[derive(Default)]
+pub struct RunQuery;
+
+#[Object]
+impl RunQuery {
+    /// Runs, newest first.
+    async fn runs(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<RunFilter>,
+        page: Option<PageInput>,
+    ) -> GqlResult<Page<Run>> {
+        require(ctx, Permission::Read)?;
+        let filter = filter.unwrap_or_default();
+        let mut q = run::Entity::find().order_by_desc(run::Column::Id);
+        if let Some(id) = filter.schedule_id {
+            q = q.filter(run::Column::ScheduleId.eq(id_of(&id, "filter.scheduleId")?));
+        }
+        if let Some(status) = filter.status {
+            q = q.filter(run::Column::Status.eq(enum_name(status)));
+        }
+        if let Some(cause) = filter.cause {
+            q = q.filter(run::Column::Cause.eq(enum_name(cause)));
+        }
+        if let Some(since) = filter.since {
+            q = q.filter(run::Column::QueuedAt.gte(since));
+        }
+        fetch(&state(ctx).db, q, page, Run).await
+    }
+
+    async fn run(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Run> {
+        require(ctx, Permission::Read)?;
+        let id = id_of(&id, "id")?;
+        let found = run::Entity::find_by_id(id)
+            .one(&state(ctx).db)
+            .await
+            .map_err(|e| to_gql(e.into()))?;
+        found
+            .map(Run)
+            .ok_or_else(|| to_gql(AppError::not_found("run", id)))
+    }
+
+    /// A run's deliveries, by recipient.
+    async fn deliveries(
+        &self,
+        ctx: &Context<'_>,
+        run_id: ID,
+        status: Option<DeliveryStatus>,
+        page: Option<PageInput>,
+    ) -> GqlResult<Page<Delivery>> {
+        require(ctx, Permission::Read)?;
+        let mut q = delivery::Entity::find()
+            .filter(delivery::Column::RunId.eq(id_of(&run_id, "runId")?))
+            .order_by_asc(delivery::Column::TaskId)
+            .order_by_asc(delivery::Column::RecipientEmail);
+        if let Some(s) = status {
+            q = q.filter(delivery::Column::Status.eq(enum_name(s)));
+        }
+        fetch(&state(ctx).db, q, page, Delivery).await
+    }
+}
+
+fn enum_name<T: EnumType + PartialEq>(value: T) -> &'static str {
+    T::items()
+        .iter()
+        .find(|i| i.value == value)
+        .map_or("", |i| i.name)
+}
