@@ -16,6 +16,19 @@ pub fn check_strength(password: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Hashes off the async threads: Argon2 is slow on purpose.
+pub async fn hash_async(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || hash(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+}
+
+pub async fn verify_async(password: String, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || verify(&password, &stored))
+        .await
+        .unwrap_or(false)
+}
+
 pub fn hash(password: &str) -> Result<String, AppError> {
     let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
     Argon2::default()

@@ -43,7 +43,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewUser) -> AppResult<user::
         email: Set(email),
         name: Set(name),
         role: Set(new.role.as_str().into()),
-        password_hash: Set(password::hash(&new.password)?),
+        password_hash: Set(password::hash_async(new.password.clone()).await?),
         disabled: Set(false),
         last_login_at: Set(None),
         created_at: Set(now),

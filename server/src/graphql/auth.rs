@@ -304,7 +304,7 @@ impl AuthMutation {
         if let Some(password) = input.password {
             auth::password::check_strength(&password)
                 .map_err(|r| to_gql(AppError::invalid("input.password", r)))?;
-            active.password_hash = Set(auth::password::hash(&password).gql()?);
+            active.password_hash = Set(auth::password::hash_async(password).await.gql()?);
         }
         active.updated_at = Set(Utc::now());
         Ok(User(

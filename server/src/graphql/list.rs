@@ -300,10 +300,10 @@ impl ListMutation {
         ctx: &Context<'_>,
         list_id: ID,
         csv: String,
-        #[graphql(default_with = "ImportMode::Merge")] mode: ImportMode,
+        #[graphql(desc = "MERGE when left out")] mode: Option<ImportMode>,
     ) -> GqlResult<ImportResult> {
         require(ctx, Permission::ManageSchedules)?;
-        let mode = match mode {
+        let mode = match mode.unwrap_or(ImportMode::Merge) {
             ImportMode::Merge => domain::ImportMode::Merge,
             ImportMode::Replace => domain::ImportMode::Replace,
         };

@@ -48,10 +48,11 @@ const MAX_COMPLEXITY: usize = 5_000;
 pub fn build_schema(state: Option<AppState>) -> VizpostSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .extension(async_graphql::extensions::Tracing);
+        .limit_complexity(MAX_COMPLEXITY);
     if let Some(state) = state {
-        let loader = DataLoader::new(loaders::Db(state.db.clone()), tokio::spawn);
+        // A few milliseconds let every sibling field of a page join one batch.
+        let loader = DataLoader::new(loaders::Db(state.db.clone()), tokio::spawn)
+            .delay(std::time::Duration::from_millis(5));
         builder = builder.data(loader).data(state);
     }
     builder.finish()

@@ -159,7 +159,7 @@ fn apply(
     active.timezone = Set(c.timezone.name().to_string());
     active.start_date = Set(input.start_date);
     active.end_date = Set(input.end_date);
-    active.rule = Set(c.rule.map(|r| serde_json::to_value(r)).transpose()?);
+    active.rule = Set(c.rule.map(serde_json::to_value).transpose()?);
     active.next_fire_at = Set(next);
     active.updated_at = Set(now);
     Ok(())

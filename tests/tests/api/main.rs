@@ -1,1 +1,13 @@
+//! Black-box tests of the Vizpost API: each starts the real application on
+//! a random port with a fresh database, and runs on SQLite and PostgreSQL.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod access;
+mod cli;
+mod connections;
+mod lists;
+mod schedules;
+mod schema;
+mod secrets;
+mod tasks;

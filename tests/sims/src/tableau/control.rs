@@ -8,8 +8,8 @@ use poem::Response;
 use poem::http::Method;
 use serde_json::{Value, json};
 
+use super::events;
 use super::state::{Fault, FaultKind, Inner};
-use super::webhooks;
 
 fn json_response(status: u16, value: &Value) -> Response {
     Response::builder()
@@ -60,12 +60,8 @@ pub(crate) async fn handle(
         }
         ("POST", "emit") => {
             let field = |k: &str| body.get(k).and_then(Value::as_str).unwrap_or_default();
-            match webhooks::emit_refresh_succeeded(
-                inner,
-                field("site_luid"),
-                field("resource_luid"),
-            )
-            .await
+            match events::emit_refresh_succeeded(inner, field("site_luid"), field("resource_luid"))
+                .await
             {
                 Ok(statuses) => json_response(200, &json!({"statuses": statuses})),
                 Err(e) => bad(&e.to_string()),
