@@ -29,6 +29,42 @@ pub struct Settings {
     pub smtp_url: Option<Sensitive<String>>,
     pub log_format: LogFormat,
     pub web_dir: PathBuf,
+    pub engine: EngineSettings,
+}
+
+/// How runs are executed; every value has a default that suits one server.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EngineSettings {
+    /// Runs executed at once by this process (`VIZPOST_WORKERS`, default 2).
+    pub workers: usize,
+    /// A claimed run is handed to another worker when its lease is not
+    /// renewed for this long (`VIZPOST_RUN_LEASE_SECONDS`, default 30).
+    pub lease_seconds: u64,
+    /// A fire time missed by less than this runs late after a restart; older
+    /// ones are recorded as skipped (`VIZPOST_MISFIRE_GRACE_SECONDS`, default 300).
+    pub misfire_grace_seconds: u64,
+    /// Finished runs older than this are deleted (`VIZPOST_RUN_RETENTION_DAYS`, default 90).
+    pub retention_days: u64,
+    /// Messages larger than this fail their delivery (`VIZPOST_MAX_MESSAGE_BYTES`, default 20 MiB).
+    pub max_message_bytes: usize,
+    /// Exports in flight per Tableau site (`VIZPOST_TABLEAU_MAX_CONCURRENT_EXPORTS`, default 4).
+    pub max_concurrent_exports: usize,
+    /// How often the scheduler looks for due schedules (`VIZPOST_TICK_MILLIS`, default 1000).
+    pub tick_millis: u64,
+}
+
+impl Default for EngineSettings {
+    fn default() -> Self {
+        Self {
+            workers: 2,
+            lease_seconds: 30,
+            misfire_grace_seconds: 300,
+            retention_days: 90,
+            max_message_bytes: 20 * 1024 * 1024,
+            max_concurrent_exports: 4,
+            tick_millis: 1000,
+        }
+    }
 }
 
 /// A setting that could not be used; its `Display` is the one line an operator sees.
@@ -61,9 +97,23 @@ struct Raw {
     smtp_url: Option<String>,
     log_format: Option<String>,
     web_dir: Option<String>,
+    workers: Option<String>,
+    run_lease_seconds: Option<String>,
+    misfire_grace_seconds: Option<String>,
+    run_retention_days: Option<String>,
+    max_message_bytes: Option<String>,
+    tableau_max_concurrent_exports: Option<String>,
+    tick_millis: Option<String>,
 }
 
-const KEYS: [&str; 10] = [
+const KEYS: [&str; 17] = [
+    "workers",
+    "run_lease_seconds",
+    "misfire_grace_seconds",
+    "run_retention_days",
+    "max_message_bytes",
+    "tableau_max_concurrent_exports",
+    "tick_millis",
     "database_url",
     "listen",
     "data_dir",
@@ -120,6 +170,13 @@ impl Settings {
                 "admin_password" => &mut raw.admin_password,
                 "smtp_url" => &mut raw.smtp_url,
                 "log_format" => &mut raw.log_format,
+                "workers" => &mut raw.workers,
+                "run_lease_seconds" => &mut raw.run_lease_seconds,
+                "misfire_grace_seconds" => &mut raw.misfire_grace_seconds,
+                "run_retention_days" => &mut raw.run_retention_days,
+                "max_message_bytes" => &mut raw.max_message_bytes,
+                "tableau_max_concurrent_exports" => &mut raw.tableau_max_concurrent_exports,
+                "tick_millis" => &mut raw.tick_millis,
                 _ => &mut raw.web_dir,
             };
             *slot = Some(value);
@@ -200,7 +257,36 @@ impl Raw {
                 ));
             }
         };
+        let defaults = EngineSettings::default();
+        let engine = EngineSettings {
+            workers: number("workers", self.workers, defaults.workers as u64, 1, 64)? as usize,
+            lease_seconds: number("run_lease_seconds", self.run_lease_seconds, defaults.lease_seconds, 1, 3600)?,
+            misfire_grace_seconds: number(
+                "misfire_grace_seconds",
+                self.misfire_grace_seconds,
+                defaults.misfire_grace_seconds,
+                0,
+                7 * 86400,
+            )?,
+            retention_days: number("run_retention_days", self.run_retention_days, defaults.retention_days, 1, 36500)?,
+            max_message_bytes: number(
+                "max_message_bytes",
+                self.max_message_bytes,
+                defaults.max_message_bytes as u64,
+                1024,
+                1 << 30,
+            )? as usize,
+            max_concurrent_exports: number(
+                "tableau_max_concurrent_exports",
+                self.tableau_max_concurrent_exports,
+                defaults.max_concurrent_exports as u64,
+                1,
+                64,
+            )? as usize,
+            tick_millis: number("tick_millis", self.tick_millis, defaults.tick_millis, 10, 60_000)?,
+        };
         Ok(Settings {
+            engine,
             database_url,
             listen,
             data_dir,
@@ -212,6 +298,14 @@ impl Raw {
             log_format,
             web_dir: PathBuf::from(self.web_dir.unwrap_or_else(|| "web/dist".into())),
         })
+    }
+}
+
+fn number(name: &str, text: Option<String>, default: u64, min: u64, max: u64) -> Result<u64, ConfigError> {
+    let Some(text) = text else { return Ok(default) };
+    match text.trim().parse::<u64>() {
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        _ => Err(bad(name, format!("'{text}' is not a whole number from {min} to {max}"))),
     }
 }
 

@@ -3,11 +3,15 @@
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
 
 use crate::auth::LoginLimiter;
 use crate::clock::Clock;
 use crate::config::Settings;
+use crate::connection::TableauClients;
 use crate::db::QueryCounter;
+use crate::mail::Mailer;
+use crate::run::RunEvents;
 use crate::secret::Keys;
 
 #[derive(Clone)]
@@ -18,4 +22,11 @@ pub struct AppState {
     pub limiter: LoginLimiter,
     pub queries: QueryCounter,
     pub clock: Clock,
+    pub events: RunEvents,
+    pub clients: TableauClients,
+    pub mailer: Mailer,
+    /// Wakes idle workers when a run is queued in this process.
+    pub wake: Arc<Notify>,
+    /// Names this process in run leases: host, process id and a random tag.
+    pub instance: String,
 }

@@ -4,8 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod engine;
 pub mod logs;
 mod postgres;
+pub mod process;
 pub mod setup;
 
 use std::path::PathBuf;
@@ -87,10 +89,21 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, extra_env: &[(&str, &str)]) -> TestApp {
-    logs::init();
     let data_dir = std::env::temp_dir().join(format!("vizpost-test-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&data_dir).unwrap();
     let database_url = fresh_database(backend, &data_dir).await;
+    spawn_app_on(&database_url, &data_dir, extra_env).await
+}
+
+/// Starts an application on an existing database: a second replica.
+pub async fn spawn_app_on(
+    database_url: &str,
+    data_dir: &std::path::Path,
+    extra_env: &[(&str, &str)],
+) -> TestApp {
+    logs::init();
+    let data_dir = data_dir.to_path_buf();
+    let database_url = database_url.to_string();
     let env = test_env(&database_url, &data_dir, extra_env);
     let settings = Settings::from_sources(None, |key| {
         env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())

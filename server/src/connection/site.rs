@@ -109,8 +109,7 @@ pub async fn create_site(state: &AppState, input: SiteInput) -> AppResult<site::
         })?;
     ensure_unique(state, input.server_id, &c.content_url, None).await?;
     let sealed = input.credentials.map(|cr| cr.seal(&state.keys));
-    let mut secret = [0u8; 24];
-    rand::thread_rng().fill_bytes(&mut secret);
+    let (token, token_hash) = new_webhook_token();
     let now = Utc::now();
     let model = site::ActiveModel {
         server_id: Set(input.server_id),
@@ -121,7 +120,8 @@ pub async fn create_site(state: &AppState, input: SiteInput) -> AppResult<site::
         auth_kind: Set(sealed.as_ref().map(|s| s.0.clone())),
         auth_public: Set(sealed.as_ref().map(|s| s.1.clone())),
         auth_secret: Set(sealed.map(|s| s.2)),
-        webhook_secret: Set(state.keys.seal(hex::encode(secret).as_bytes())),
+        webhook_secret: Set(state.keys.seal(token.as_bytes())),
+        webhook_token_hash: Set(Some(token_hash)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -180,6 +180,46 @@ pub async fn delete_site(state: &AppState, id: i32) -> AppResult<()> {
     let res = site::Entity::delete_by_id(id).exec(&state.db).await?;
     if res.rows_affected == 0 {
         return Err(AppError::not_found("site", id));
+    }
+    Ok(())
+}
+
+/// A new unguessable webhook token (192 random bits) and its lookup hash.
+fn new_webhook_token() -> (String, String) {
+    let mut secret = [0u8; 24];
+    rand::thread_rng().fill_bytes(&mut secret);
+    let token = hex::encode(secret);
+    let hash = webhook_token_hash(&token);
+    (token, hash)
+}
+
+/// Tokens are random and long, so a plain SHA-256 is a safe lookup key.
+pub fn webhook_token_hash(token: &str) -> String {
+    use sha2::Digest as _;
+    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}
+
+/// Replaces the site's webhook token; URLs carrying the old one stop working.
+pub async fn rotate_webhook_secret(state: &AppState, id: i32) -> AppResult<site::Model> {
+    let found = site::Entity::find_by_id(id).one(&state.db).await?.ok_or_else(|| AppError::not_found("site", id))?;
+    let (token, hash) = new_webhook_token();
+    let mut active: site::ActiveModel = found.into();
+    active.webhook_secret = Set(state.keys.seal(token.as_bytes()));
+    active.webhook_token_hash = Set(Some(hash));
+    active.updated_at = Set(Utc::now());
+    let saved = active.update(&state.db).await?;
+    tracing::info!(site_id = id, "webhook secret rotated");
+    Ok(saved)
+}
+
+/// Fills in lookup hashes for sites created before they existed.
+pub async fn backfill_webhook_hashes(state: &AppState) -> AppResult<()> {
+    let missing = site::Entity::find().filter(site::Column::WebhookTokenHash.is_null()).all(&state.db).await?;
+    for s in missing {
+        let token = webhook_secret(state, &s)?;
+        let mut active: site::ActiveModel = s.into();
+        active.webhook_token_hash = Set(Some(webhook_token_hash(&token)));
+        active.update(&state.db).await?;
     }
     Ok(())
 }

@@ -10,11 +10,12 @@ mod loaders;
 pub mod page;
 pub mod run;
 pub mod schedule;
+pub mod tableau;
 pub mod task;
 pub mod trigger;
 
 use async_graphql::dataloader::DataLoader;
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, MergedSubscription, Schema};
 
 use crate::state::AppState;
 
@@ -26,6 +27,8 @@ pub struct Query(
     task::TaskQuery,
     list::ListQuery,
     run::RunQuery,
+    run::OutboxQuery,
+    tableau::TableauQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -36,9 +39,14 @@ pub struct Mutation(
     task::TaskMutation,
     list::ListMutation,
     trigger::TriggerMutation,
+    run::RunMutation,
+    tableau::TableauMutation,
 );
 
-pub type VizpostSchema = Schema<Query, Mutation, EmptySubscription>;
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(run::RunSubscription);
+
+pub type VizpostSchema = Schema<Query, Mutation, Subscription>;
 
 /// Nested lists make deep queries cheap to write and expensive to run;
 /// these bounds leave room for the console's largest page.
@@ -46,7 +54,7 @@ const MAX_DEPTH: usize = 12;
 const MAX_COMPLEXITY: usize = 5_000;
 
 pub fn build_schema(state: Option<AppState>) -> VizpostSchema {
-    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY);
     if let Some(state) = state {

@@ -79,6 +79,10 @@ impl Run {
     async fn error(&self) -> Option<&str> {
         self.0.error.as_deref()
     }
+    /// The task being delivered while the run is running.
+    async fn current_task_id(&self) -> Option<ID> {
+        self.0.current_task_id.map(Into::into)
+    }
 }
 
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
@@ -202,4 +206,161 @@ fn enum_name<T: EnumType + PartialEq>(value: T) -> &'static str {
         .iter()
         .find(|i| i.value == value)
         .map_or("", |i| i.name)
+}
+
+#[derive(Default)]
+pub struct RunMutation;
+
+#[Object]
+impl RunMutation {
+    /// Queues a run of the schedule's enabled tasks now.
+    async fn run_schedule_now(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Run> {
+        let me = require(ctx, Permission::ManageSchedules)?;
+        let id = id_of(&id, "id")?;
+        Ok(Run(crate::run::request::run_now(state(ctx), id, me.user_id()).await.map_err(to_gql)?))
+    }
+
+    /// Sends one task's email to the caller only.
+    async fn send_test_email(&self, ctx: &Context<'_>, task_id: ID) -> GqlResult<Run> {
+        let me = require(ctx, Permission::ManageSchedules)?;
+        let task_id = id_of(&task_id, "taskId")?;
+        Ok(Run(crate::run::request::send_test(state(ctx), task_id, me.user_id()).await.map_err(to_gql)?))
+    }
+
+    /// Cancels a queued or running run; a running one stops before its next email.
+    async fn cancel_run(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Run> {
+        require(ctx, Permission::ManageSchedules)?;
+        let id = id_of(&id, "id")?;
+        Ok(Run(crate::run::cancel(state(ctx), id).await.map_err(to_gql)?))
+    }
+}
+
+/// A run's state as it changes.
+#[derive(async_graphql::SimpleObject, Clone)]
+pub struct RunUpdate {
+    pub run_id: ID,
+    pub schedule_id: ID,
+    pub status: RunStatus,
+    /// Deliveries planned, sent and failed so far.
+    pub total: i32,
+    pub sent: i32,
+    pub failed: i32,
+    /// The task being delivered.
+    pub current_task_id: Option<ID>,
+    pub error: Option<String>,
+}
+
+impl From<crate::run::RunEvent> for RunUpdate {
+    fn from(e: crate::run::RunEvent) -> Self {
+        Self {
+            run_id: e.run_id.into(),
+            schedule_id: e.schedule_id.into(),
+            status: parse_enum(&e.status).unwrap_or(RunStatus::Failed),
+            total: e.total,
+            sent: e.sent,
+            failed: e.failed,
+            current_task_id: e.current_task_id.map(Into::into),
+            error: e.error,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct RunSubscription;
+
+#[async_graphql::Subscription]
+impl RunSubscription {
+    /// Each run's status changes and progress, for one schedule or all.
+    async fn run_updates(
+        &self,
+        ctx: &Context<'_>,
+        schedule_id: Option<ID>,
+    ) -> async_graphql::Result<impl futures_util::Stream<Item = RunUpdate> + use<>> {
+        use futures_util::StreamExt as _;
+        require(ctx, Permission::Read)?;
+        let only = schedule_id.map(|id| id_of(&id, "scheduleId")).transpose()?;
+        let rx = state(ctx).events.subscribe();
+        Ok(tokio_stream::wrappers::BroadcastStream::new(rx).filter_map(move |ev| async move {
+            match ev {
+                Ok(crate::run::events::Event::Run(r)) if only.is_none_or(|s| s == r.schedule_id) => Some(r.into()),
+                _ => None,
+            }
+        }))
+    }
+}
+
+/// An email written to the outbox (when no SMTP server is configured).
+#[derive(async_graphql::SimpleObject)]
+pub struct OutboxEmail {
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub date: Option<String>,
+    pub message_id: Option<String>,
+    pub html: Option<String>,
+    pub text: Option<String>,
+    pub attachments: Vec<OutboxAttachment>,
+    /// The whole message as written (RFC 5322).
+    pub raw: String,
+}
+
+#[derive(async_graphql::SimpleObject)]
+pub struct OutboxAttachment {
+    pub filename: String,
+    pub content_type: String,
+    pub size: i32,
+}
+
+#[derive(async_graphql::SimpleObject)]
+pub struct OutboxPage {
+    pub items: Vec<OutboxEmail>,
+    pub total_count: i64,
+    pub offset: i32,
+    pub limit: i32,
+    pub has_more: bool,
+    /// False when messages go to an SMTP server; the outbox then stays empty.
+    pub enabled: bool,
+}
+
+#[derive(Default)]
+pub struct OutboxQuery;
+
+#[Object]
+impl OutboxQuery {
+    /// Emails in the file outbox, newest first.
+    async fn outbox(&self, ctx: &Context<'_>, page: Option<PageInput>) -> GqlResult<OutboxPage> {
+        require(ctx, Permission::Read)?;
+        let (offset, limit) = PageInput::checked(page)?;
+        let st = state(ctx);
+        let dir = st.settings.data_dir.join("outbox");
+        let (items, total) = crate::mail::outbox::list(&dir, offset as usize, limit as usize)
+            .await
+            .map_err(|e| to_gql(AppError::Internal(e.into())))?;
+        let n = items.len() as u64;
+        Ok(OutboxPage {
+            items: items
+                .into_iter()
+                .map(|m| OutboxEmail {
+                    id: m.id,
+                    to: m.to,
+                    subject: m.subject,
+                    date: m.date,
+                    message_id: m.message_id,
+                    html: m.html,
+                    text: m.text,
+                    attachments: m
+                        .attachments
+                        .into_iter()
+                        .map(|(filename, content_type, size)| OutboxAttachment { filename, content_type, size: size as i32 })
+                        .collect(),
+                    raw: m.raw,
+                })
+                .collect(),
+            total_count: total as i64,
+            offset: offset as i32,
+            limit: limit as i32,
+            has_more: offset + n < total as u64,
+            enabled: st.mailer.is_outbox(),
+        })
+    }
 }

@@ -15,7 +15,7 @@ use crate::state::AppState;
 
 #[handler]
 pub async fn playground() -> Html<String> {
-    Html(GraphiQLSource::build().endpoint("/graphql").finish())
+    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql/ws").finish())
 }
 
 pub async fn caller_of(state: &AppState, authorization: Option<&str>) -> Caller {
@@ -47,4 +47,41 @@ pub async fn execute(
         .execute(gql.0.data(caller).data(ClientAddr(addr)))
         .await
         .into()
+}
+
+/// GraphQL subscriptions over WebSocket (`graphql-transport-ws`, and the
+/// older `graphql-ws`). The client authenticates in `connection_init` with
+/// `{"authorization": "Bearer <token>"}` (or `{"token": "<token>"}`).
+#[handler]
+pub async fn subscriptions(
+    schema: Data<&VizpostSchema>,
+    state: Data<&AppState>,
+    protocol: async_graphql_poem::GraphQLProtocol,
+    websocket: poem::web::websocket::WebSocket,
+) -> impl poem::IntoResponse {
+    let schema = schema.0.clone();
+    let state = state.0.clone();
+    websocket.protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS).on_upgrade(move |stream| {
+        async_graphql_poem::GraphQLWebSocket::new(stream, schema, protocol)
+            .on_connection_init(move |payload| async move {
+                let credential = payload
+                    .get("authorization")
+                    .or_else(|| payload.get("Authorization"))
+                    .or_else(|| payload.get("token"))
+                    .and_then(|v| v.as_str())
+                    .map(String::from);
+                match caller_of(&state, credential.as_deref()).await {
+                    Caller::Known(p) => {
+                        let mut data = async_graphql::Data::default();
+                        data.insert(Caller::Known(p));
+                        Ok(data)
+                    }
+                    Caller::Invalid(reason) => Err(async_graphql::Error::new(reason)),
+                    Caller::Anonymous => Err(async_graphql::Error::new(
+                        "sign in first: send {\"authorization\": \"Bearer <token>\"} in connection_init",
+                    )),
+                }
+            })
+            .serve()
+    })
 }

@@ -22,6 +22,7 @@ pub fn routes(state: AppState, schema: VizpostSchema) -> impl poem::Endpoint {
                 .post(graphql::execute)
                 .with(SizeLimit::new(MAX_GRAPHQL_BODY)),
         )
+        .at("/graphql/ws", get(graphql::subscriptions))
         .at("/healthz", get(health))
         .at("/metrics", get(metrics))
         .nest("/", spa::files(&web_dir))

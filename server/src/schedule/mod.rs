@@ -5,6 +5,7 @@
 pub mod cron;
 pub mod rule;
 mod store;
+pub mod ticker;
 
 pub use rule::{DaySet, MonthDay, TimeRule};
 pub use store::{

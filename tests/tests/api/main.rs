@@ -6,6 +6,8 @@
 mod access;
 mod cli;
 mod connections;
+mod durability;
+mod engine;
 mod lists;
 mod schedules;
 mod schema;

@@ -17,6 +17,8 @@ pub struct Model {
     pub message_id: Option<String>,
     pub sent_at: Option<DateTimeUtc>,
     pub updated_at: DateTimeUtc,
+    pub filters: Option<Json>,
+    pub placeholders: Option<Json>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

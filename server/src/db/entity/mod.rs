@@ -14,3 +14,4 @@ pub mod task_mailing_list;
 pub mod task_view;
 pub mod trigger;
 pub mod user;
+pub mod webhook_event;

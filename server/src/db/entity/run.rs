@@ -23,6 +23,7 @@ pub struct Model {
     pub requested_by: Option<i32>,
     pub webhook_event_id: Option<i32>,
     pub test_task_id: Option<i32>,
+    pub current_task_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

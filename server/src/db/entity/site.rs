@@ -16,6 +16,7 @@ pub struct Model {
     pub auth_public: Option<Json>,
     pub auth_secret: Option<String>,
     pub webhook_secret: String,
+    pub webhook_token_hash: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,0 +1,78 @@
+//! Where messages go: an SMTP server through a pooled connection, or
+//! `.eml` files in the data folder's outbox.
+
+use std::path::PathBuf;
+
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::{SmtpSettings, TlsMode};
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: String },
+    Outbox { dir: PathBuf, from: String },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// Worth retrying later: a 4xx answer or a lost connection.
+    #[error("{0}")]
+    Transient(String),
+    /// The server refused for good (5xx); retrying would not help.
+    #[error("{0}")]
+    Permanent(String),
+}
+
+impl Mailer {
+    pub fn new(smtp: Option<&SmtpSettings>, data_dir: &std::path::Path, default_from: String) -> Result<Self, String> {
+        let Some(s) = smtp else {
+            return Ok(Mailer::Outbox { dir: data_dir.join("outbox"), from: default_from });
+        };
+        let builder = match s.tls {
+            TlsMode::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
+            TlsMode::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host)
+                .map_err(|e| format!("SMTP host {}: {e}", s.host))?,
+            TlsMode::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host)
+                .map_err(|e| format!("SMTP host {}: {e}", s.host))?,
+        };
+        let mut builder = builder.port(s.port).timeout(Some(std::time::Duration::from_secs(30)));
+        if let (Some(user), Some(pass)) = (&s.username, &s.password) {
+            builder = builder.credentials(Credentials::new(user.clone(), pass.expose().clone()));
+        }
+        let from = s.from.clone().unwrap_or(default_from);
+        Ok(Mailer::Smtp { transport: builder.build(), from })
+    }
+
+    pub fn from_address(&self) -> &str {
+        match self {
+            Mailer::Smtp { from, .. } | Mailer::Outbox { from, .. } => from,
+        }
+    }
+
+    pub fn is_outbox(&self) -> bool {
+        matches!(self, Mailer::Outbox { .. })
+    }
+
+    /// Sends one message. `file_stem` names the outbox file; writing the
+    /// same stem twice replaces the file, so a retried delivery never
+    /// leaves two copies.
+    pub async fn send(&self, message: &Message, file_stem: &str) -> Result<(), SendError> {
+        match self {
+            Mailer::Smtp { transport, .. } => transport.send(message.clone()).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent(format!("the SMTP server refused the message: {e}"))
+                } else {
+                    SendError::Transient(format!("SMTP: {e}"))
+                }
+            }),
+            Mailer::Outbox { dir, .. } => {
+                let io = |e: std::io::Error| SendError::Transient(format!("cannot write to the outbox {}: {e}", dir.display()));
+                tokio::fs::create_dir_all(dir).await.map_err(io)?;
+                let tmp = dir.join(format!(".{file_stem}.tmp"));
+                tokio::fs::write(&tmp, message.formatted()).await.map_err(io)?;
+                tokio::fs::rename(&tmp, dir.join(format!("{file_stem}.eml"))).await.map_err(io)
+            }
+        }
+    }
+}

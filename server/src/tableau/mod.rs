@@ -1,0 +1,72 @@
+//! Tableau's REST API: signing in, listing content, exporting views and
+//! managing webhooks. Knows nothing of Vizpost's domain.
+//!
+//! One [`TableauClient`] serves one site with one credential and is shared
+//! (as an `Arc`) by everything that talks to that site, because Tableau
+//! keeps a single session per personal access token.
+//!
+//! - [`config`]: the site address and credential.
+//! - `http`: one exchange, with retries for 429, 5xx and timeouts.
+//! - `session` and `signin`: the shared session and its renewal.
+//! - [`content`], [`export`], [`webhook`]: the calls Vizpost makes.
+//! - [`error`]: failures worded for whoever has to fix them.
+
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod export;
+mod http;
+mod session;
+mod signin;
+pub mod webhook;
+mod wire;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::atomic::AtomicU64;
+
+use tokio::sync::{Mutex, Semaphore};
+
+pub use config::{ClientConfig, SignIn};
+pub use content::{Datasource, View, Workbook};
+pub use error::TableauError;
+pub use export::{Export, ExportKind, ExportRequest};
+pub use session::SiteSession;
+pub use webhook::{Webhook, WebhookTest};
+
+use http::Http;
+use session::SessionState;
+
+/// A client for one Tableau site and credential. `Send + Sync`; share it.
+pub struct TableauClient {
+    config: ClientConfig,
+    http: Http,
+    sessions: Mutex<SessionState>,
+    /// Sign-in attempts finished, so that callers that queued behind a
+    /// failed sign-in share its failure instead of repeating it.
+    sign_ins: AtomicU64,
+    exports: Semaphore,
+}
+
+impl TableauClient {
+    /// Builds the client; nothing is sent until the first call.
+    pub fn new(config: ClientConfig) -> Self {
+        TableauClient {
+            http: Http::new(&config),
+            sessions: Mutex::new(SessionState::default()),
+            sign_ins: AtomicU64::new(0),
+            exports: Semaphore::new(config.max_concurrent_exports.max(1)),
+            config,
+        }
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// Signs in if needed and says where: used to test a connection.
+    pub async fn check(&self) -> Result<SiteSession, TableauError> {
+        self.session().await
+    }
+}

@@ -1,0 +1,294 @@
+//! Crashes, replicas and live status: runs survive a killed process, two
+//! replicas never execute a run twice, and subscribers see progress.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use vizpost_sims::smtp::SmtpSink;
+use vizpost_sims::tableau::{self as sim, Fault, SimConfig, TableauSim};
+use vizpost_tests::engine::{spawn_engine, two_view_task, wait_for_run};
+use vizpost_tests::process::VizpostProcess;
+use vizpost_tests::{Backend, data, fresh_database, spawn_app_on, test_env};
+
+async fn killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(backend: Backend) {
+    let sim = TableauSim::start(SimConfig::demo()).await.unwrap();
+    let sink = SmtpSink::start().await.unwrap();
+    let data_dir = std::env::temp_dir().join(format!("vizpost-kill-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let db = fresh_database(backend, &data_dir).await;
+    let env = test_env(
+        &db,
+        &data_dir,
+        &[
+            ("VIZPOST_SMTP_URL", &sink.url()),
+            ("VIZPOST_RUN_LEASE_SECONDS", "2"),
+            ("VIZPOST_WORKERS", "1"),
+        ],
+    );
+    let first = VizpostProcess::start(&env, &data_dir);
+    let token = first.login().await;
+    let q = |query: &'static str, vars: Value| {
+        let (p, t) = (&first, token.clone());
+        async move { data(p.gql(Some(&t), query, vars).await) }
+    };
+    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
+        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "personalAccessToken": { "name": sim::DEMO_PAT_NAME, "secret": sim::DEMO_PAT_SECRET } } } })).await;
+    let site = q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
+        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
+    let list = q(
+        "mutation { createMailingList(input: { name: \"Everyone\" }) { id } }",
+        json!({}),
+    )
+    .await;
+    let list_id = list["createMailingList"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let csv: String = std::iter::once("email;name;filter_Region".to_string())
+        .chain((0..200).map(|i| format!("m{i:03}@example.com;Member {i};R{i}")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let imported = q(
+        "mutation($l: ID!, $c: String!) { importMailingListCsv(listId: $l, csv: $c) { added } }",
+        json!({ "l": list_id, "c": csv }),
+    )
+    .await;
+    assert_eq!(imported["importMailingListCsv"]["added"], 200);
+    let schedule = q(
+        "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
+        json!({ "i": { "siteId": site["createSite"]["id"], "name": "Big", "kind": "TRIGGER" } }),
+    )
+    .await;
+    let schedule_id = schedule["createSchedule"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut task = two_view_task(&[], &[&list_id]);
+    task["views"] = json!([task["views"][1].clone()]);
+    q(
+        "mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }",
+        json!({ "s": schedule_id, "i": task }),
+    )
+    .await;
+
+    // Every member needs their own export; slow them down so the kill lands mid-run.
+    sim.inject(Fault::latency("/image", Duration::from_millis(25), 10_000));
+    let run = q(
+        "mutation($id: ID!) { runScheduleNow(id: $id) { id } }",
+        json!({ "id": schedule_id }),
+    )
+    .await;
+    let run_id = run["runScheduleNow"]["id"].as_str().unwrap().to_string();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    while sim
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/image"))
+        .count()
+        < 60
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the run did not get going"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    first.kill();
+    let before = sink.messages().len();
+    assert!(
+        (50..200).contains(&before),
+        "killed mid-run after {before} emails"
+    );
+
+    let second = VizpostProcess::start(&env, &data_dir);
+    let token = second.login().await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(90);
+    let finished = loop {
+        let r = data(
+            second
+                .gql(
+                    Some(&token),
+                    "query($id: ID!) { run(id: $id) { status sent total } }",
+                    json!({ "id": run_id }),
+                )
+                .await,
+        );
+        if r["run"]["status"] == "SUCCEEDED"
+            || r["run"]["status"] == "FAILED"
+            || r["run"]["status"] == "PARTIALLY_FAILED"
+        {
+            break r;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the run was not resumed: {r}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        finished["run"],
+        json!({ "status": "SUCCEEDED", "sent": 200, "total": 200 })
+    );
+    let mut per_rcpt: BTreeMap<String, usize> = BTreeMap::new();
+    for m in sink.messages() {
+        *per_rcpt.entry(m.rcpt_to[0].clone()).or_default() += 1;
+    }
+    assert_eq!(per_rcpt.len(), 200);
+    let repeated: Vec<_> = per_rcpt.iter().filter(|(_, n)| **n != 1).collect();
+    assert!(
+        repeated.is_empty(),
+        "recipients with more than one email: {repeated:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email() {
+    killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email() {
+    killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(Backend::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
+    let e = spawn_engine(Backend::Postgres, &[]).await;
+    let peer = spawn_app_on(
+        &e.app.database_url,
+        &e.app.data_dir,
+        &[
+            ("VIZPOST_SMTP_URL", &e.sink.url()),
+            ("VIZPOST_TICK_MILLIS", "60000"),
+        ],
+    )
+    .await;
+    let rule = json!({ "cron": { "expression": "30 10 * * *" } });
+    for i in 0..50 {
+        let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
+        task["views"] = json!([task["views"][1].clone()]);
+        e.schedule_with_task("TIME", Some(rule.clone()), task).await;
+    }
+    // 10:30 in Amsterdam is 09:30 UTC: all fifty are due on both replicas.
+    e.app.set_time("2027-01-04T09:30:05Z");
+    peer.set_time("2027-01-04T09:30:05Z");
+    let (a, b) = tokio::join!(
+        vizpost::schedule::ticker::tick(&e.app.state),
+        vizpost::schedule::ticker::tick(&peer.state)
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 50, "each fire time queued once");
+    e.sink
+        .wait_for_messages(50, Duration::from_secs(60))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let runs = e
+        .app
+        .admin(
+            "{ runs(page: { limit: 200 }) { totalCount items { status } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(runs["runs"]["totalCount"], 50);
+    let mut per_rcpt: BTreeMap<String, usize> = BTreeMap::new();
+    for m in e.sink.messages() {
+        *per_rcpt.entry(m.rcpt_to[0].clone()).or_default() += 1;
+    }
+    assert_eq!(per_rcpt.len(), 50);
+    assert!(per_rcpt.values().all(|n| *n == 1), "{per_rcpt:?}");
+}
+
+async fn subscribers_see_queued_running_progress_and_succeeded_in_order(backend: Backend) {
+    let e = spawn_engine(backend, &[]).await;
+    let (schedule, _) = e
+        .schedule_with_task(
+            "TRIGGER",
+            None,
+            two_view_task(&["a@example.com", "b@example.com", "c@example.com"], &[]),
+        )
+        .await;
+    let url = e.app.address.replace("http://", "ws://") + "/graphql/ws";
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().unwrap(),
+    );
+    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let token = e.app.admin_token().await;
+    ws.send(Message::text(json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }).to_string())).await.unwrap();
+    let ack: Value =
+        serde_json::from_str(ws.next().await.unwrap().unwrap().to_text().unwrap()).unwrap();
+    assert_eq!(ack["type"], "connection_ack");
+    let sub = json!({ "id": "1", "type": "subscribe", "payload": {
+        "query": "subscription($s: ID) { runUpdates(scheduleId: $s) { status total sent } }", "variables": { "s": schedule } } });
+    ws.send(Message::text(sub.to_string())).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    e.run_now(&schedule).await;
+    let mut seen = Vec::new();
+    while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_secs(30), ws.next()).await {
+        let v: Value = serde_json::from_str(msg.unwrap().to_text().unwrap()).unwrap();
+        if v["type"] != "next" {
+            continue;
+        }
+        let u = v["payload"]["data"]["runUpdates"].clone();
+        let done = u["status"] == "SUCCEEDED";
+        seen.push(u);
+        if done {
+            break;
+        }
+    }
+    let statuses: Vec<&str> = seen.iter().map(|u| u["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses.first(), Some(&"QUEUED"), "{seen:?}");
+    assert_eq!(statuses.last(), Some(&"SUCCEEDED"), "{seen:?}");
+    assert!(statuses.contains(&"RUNNING"));
+    let sent: Vec<i64> = seen
+        .iter()
+        .filter(|u| u["status"] == "RUNNING")
+        .map(|u| u["sent"].as_i64().unwrap())
+        .collect();
+    assert!(
+        sent.windows(2).all(|w| w[0] <= w[1]) && sent.contains(&3),
+        "progress counts up: {sent:?}"
+    );
+    let running_at = statuses.iter().position(|s| *s == "RUNNING").unwrap();
+    assert!(
+        statuses[running_at..statuses.len() - 1]
+            .iter()
+            .all(|s| *s == "RUNNING")
+    );
+
+    // Without a token the connection is refused.
+    let url = e.app.address.replace("http://", "ws://") + "/graphql/ws";
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().unwrap(),
+    );
+    let (mut anon, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    anon.send(Message::text(
+        json!({ "type": "connection_init", "payload": {} }).to_string(),
+    ))
+    .await
+    .unwrap();
+    let reply = tokio::time::timeout(Duration::from_secs(5), anon.next())
+        .await
+        .unwrap();
+    assert!(
+        !matches!(reply, Some(Ok(Message::Text(ref t))) if t.contains("connection_ack")),
+        "{reply:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_subscribers_see_queued_running_progress_and_succeeded_in_order() {
+    subscribers_see_queued_running_progress_and_succeeded_in_order(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_subscribers_see_queued_running_progress_and_succeeded_in_order() {
+    subscribers_see_queued_running_progress_and_succeeded_in_order(Backend::Postgres).await;
+}
