@@ -34,6 +34,9 @@ impl Application {
     pub async fn build(settings: Settings, clock: Clock) -> anyhow::Result<Self> {
         let state = prepare(settings, clock).await?;
         users::ensure_first_admin(&state).await?;
+        crate::connection::backfill_webhook_hashes(&state)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         let listen = state.settings.listen;
         let acceptor = TcpListener::bind(listen.to_string())
             .into_acceptor()

@@ -22,9 +22,15 @@ pub async fn spawn_engine(backend: Backend, extra: &[(&str, &str)]) -> EngineApp
     let sim = TableauSim::start(SimConfig::demo()).await.unwrap();
     let sink = SmtpSink::start().await.unwrap();
     let smtp = format!("{}&from=reports@vizpost.example", sink.url());
+    // Tableau must be told where Vizpost listens: pick the port up front.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let listen = format!("127.0.0.1:{port}");
+    let public = format!("http://127.0.0.1:{port}");
     let mut env: Vec<(&str, &str)> = vec![
         ("VIZPOST_SMTP_URL", smtp.as_str()),
         ("VIZPOST_TICK_MILLIS", "60000"),
+        ("VIZPOST_LISTEN", listen.as_str()),
+        ("VIZPOST_PUBLIC_URL", public.as_str()),
     ];
     env.extend_from_slice(extra);
     let app = spawn_app_with(backend, &env).await;

@@ -7,6 +7,8 @@ use crate::TestApp;
 
 pub const SITE_LUID: &str = "0b9a3c4e-1f2d-4e5f-8a9b-0c1d2e3f4a5b";
 pub const PAT_SECRET: &str = "pat-secret-Zq8Vw3kLm9";
+/// Nothing listens on the discard port: Tableau calls fail at once.
+pub const TABLEAU_URL: &str = "http://127.0.0.1:9";
 pub const VIEW_A: &str = "9f8e7d6c-5b4a-4321-8765-43210fedcba9";
 pub const VIEW_B: &str = "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
 pub const WORKBOOK: &str = "7c6b5a49-3827-4165-9483-726150493827";
@@ -15,7 +17,7 @@ pub async fn server_and_site(app: &TestApp, domains: &[&str]) -> (String, String
     let server = app
         .admin(
             "mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
-            json!({ "i": { "name": "Production", "baseUrl": "https://tableau.example.com",
+            json!({ "i": { "name": "Production", "baseUrl": TABLEAU_URL,
                 "auth": { "personalAccessToken": { "name": "vizpost", "secret": PAT_SECRET } } } }),
         )
         .await["createTableauServer"]["id"]

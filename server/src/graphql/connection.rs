@@ -108,6 +108,14 @@ impl Site {
             .as_ref()
             .map(|p| connection::credentials_public(p).into())
     }
+    /// Where Tableau posts this site's events, secret included. Admins only.
+    async fn webhook_url(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        super::webhook::site_webhook_url(ctx, &self.0).await
+    }
+    /// The key for signing custom triggers (Standard Webhooks format). Admins only.
+    async fn webhook_signing_secret(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        super::webhook::site_signing_secret(ctx, &self.0).await
+    }
     async fn server(&self, ctx: &Context<'_>) -> GqlResult<TableauServer> {
         let loader = ctx.data_unchecked::<DataLoader<Db>>();
         let found = loader

@@ -13,6 +13,7 @@ pub mod schedule;
 pub mod tableau;
 pub mod task;
 pub mod trigger;
+pub mod webhook;
 
 use async_graphql::dataloader::DataLoader;
 use async_graphql::{MergedObject, MergedSubscription, Schema};
@@ -29,6 +30,7 @@ pub struct Query(
     run::RunQuery,
     run::OutboxQuery,
     tableau::TableauQuery,
+    webhook::WebhookQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -41,10 +43,11 @@ pub struct Mutation(
     trigger::TriggerMutation,
     run::RunMutation,
     tableau::TableauMutation,
+    webhook::WebhookMutation,
 );
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(run::RunSubscription);
+pub struct Subscription(run::RunSubscription, webhook::WebhookSubscription);
 
 pub type VizpostSchema = Schema<Query, Mutation, Subscription>;
 

@@ -70,6 +70,7 @@ impl SortDirection {
 #[graphql(concrete(name = "DeliveryPage", params(super::run::Delivery)))]
 #[graphql(concrete(name = "UserPage", params(super::auth::User)))]
 #[graphql(concrete(name = "ApiTokenPage", params(super::auth::ApiToken)))]
+#[graphql(concrete(name = "WebhookEventPage", params(super::webhook::WebhookEvent)))]
 pub struct Page<T: OutputType> {
     /// The items of this page.
     pub items: Vec<T>,

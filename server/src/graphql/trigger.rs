@@ -94,37 +94,36 @@ impl TriggerMutation {
     ) -> GqlResult<Trigger> {
         require(ctx, Permission::ManageSchedules)?;
         let schedule_id = id_of(&schedule_id, "scheduleId")?;
-        let saved = domain::create_trigger(state(ctx), schedule_id, trigger_input(input)).await;
-        Ok(Trigger(
-            saved
-                .map_err(|e| match e {
-                    crate::error::AppError::Validation { ref field, .. }
-                        if field == "scheduleId" =>
-                    {
-                        e
-                    }
-                    other => other.within("input"),
-                })
-                .gql()?,
-        ))
+        let saved = domain::create_trigger(state(ctx), schedule_id, trigger_input(input))
+            .await
+            .map_err(|e| match e {
+                crate::error::AppError::Validation { ref field, .. } if field == "scheduleId" => e,
+                other => other.within("input"),
+            })
+            .gql()?;
+        sync_later(state(ctx), schedule_id).await;
+        Ok(Trigger(saved))
     }
 
-    /// Replaces all of a schedule's triggers at once.
+    /// Replaces all of a schedule's triggers at once, then makes sure the
+    /// site's webhooks on Tableau match (the result says whether they do).
     async fn save_triggers(
         &self,
         ctx: &Context<'_>,
         schedule_id: ID,
         triggers: Vec<TriggerInput>,
-    ) -> GqlResult<Vec<Trigger>> {
+    ) -> GqlResult<TriggerSave> {
         require(ctx, Permission::ManageSchedules)?;
         let schedule_id = id_of(&schedule_id, "scheduleId")?;
         let inputs = triggers.into_iter().map(trigger_input).collect();
-        Ok(domain::save_triggers(state(ctx), schedule_id, inputs)
-            .await
-            .gql()?
-            .into_iter()
-            .map(Trigger)
-            .collect())
+        let st = state(ctx);
+        let saved = domain::save_triggers(st, schedule_id, inputs).await.gql()?;
+        let site_id = site_of(st, schedule_id).await?;
+        let registration = crate::trigger::registration::sync_site(st, site_id).await.gql()?;
+        Ok(TriggerSave {
+            triggers: saved.into_iter().map(Trigger).collect(),
+            registration: registration.into(),
+        })
     }
 
     async fn set_trigger_enabled(
@@ -134,18 +133,47 @@ impl TriggerMutation {
         enabled: bool,
     ) -> GqlResult<Trigger> {
         require(ctx, Permission::ManageSchedules)?;
-        Ok(Trigger(
-            domain::set_trigger_enabled(state(ctx), id_of(&id, "id")?, enabled)
-                .await
-                .gql()?,
-        ))
+        let saved = domain::set_trigger_enabled(state(ctx), id_of(&id, "id")?, enabled).await.gql()?;
+        sync_later(state(ctx), saved.schedule_id).await;
+        Ok(Trigger(saved))
     }
 
     async fn delete_trigger(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
         require(ctx, Permission::ManageSchedules)?;
-        domain::delete_trigger(state(ctx), id_of(&id, "id")?)
-            .await
-            .gql()?;
+        let schedule_id = domain::delete_trigger(state(ctx), id_of(&id, "id")?).await.gql()?;
+        sync_later(state(ctx), schedule_id).await;
         Ok(true)
     }
+}
+
+/// Saved triggers and the state of their webhooks on Tableau.
+#[derive(async_graphql::SimpleObject)]
+pub struct TriggerSave {
+    pub triggers: Vec<Trigger>,
+    pub registration: super::webhook::WebhookRegistration,
+}
+
+async fn site_of(st: &crate::state::AppState, schedule_id: i32) -> GqlResult<i32> {
+    use sea_orm::EntityTrait as _;
+    let s = crate::db::entity::schedule::Entity::find_by_id(schedule_id)
+        .one(&st.db)
+        .await
+        .map_err(|e| super::error::to_gql(e.into()))?;
+    s.map(|s| s.site_id).ok_or_else(|| {
+        super::error::to_gql(crate::error::AppError::not_found("schedule", schedule_id))
+    })
+}
+
+/// Re-registers the site's webhooks in the background; the outcome is
+/// logged (and visible through `syncTableauWebhooks`).
+async fn sync_later(st: &crate::state::AppState, schedule_id: i32) {
+    let Ok(site_id) = site_of(st, schedule_id).await else {
+        return;
+    };
+    let st = st.clone();
+    tokio::spawn(async move {
+        if let Err(e) = crate::trigger::registration::sync_site(&st, site_id).await {
+            tracing::warn!(site_id, error = ?e, "webhook registration failed");
+        }
+    });
 }

@@ -3,6 +3,7 @@
 
 mod graphql;
 mod spa;
+mod webhook;
 
 use poem::middleware::{SizeLimit, Tracing};
 use poem::{EndpointExt, Route, get, handler, web::Data};
@@ -23,11 +24,14 @@ pub fn routes(state: AppState, schema: VizpostSchema) -> impl poem::Endpoint {
                 .with(SizeLimit::new(MAX_GRAPHQL_BODY)),
         )
         .at("/graphql/ws", get(graphql::subscriptions))
+        .at("/api/webhooks", poem::post(webhook::post_with_query))
+        .at("/api/webhooks/:token", poem::post(webhook::post_with_path))
         .at("/healthz", get(health))
         .at("/metrics", get(metrics))
         .nest("/", spa::files(&web_dir))
         .data(schema)
         .data(state)
+        .data(webhook::RateLimiter::default())
         .with(Tracing)
 }
 

@@ -86,7 +86,8 @@ impl TableauClient {
             .map(|v| {
                 let workbook_id = text(v, "/workbook/id");
                 let book = books.get(&workbook_id);
-                let from_book = |f: fn(&Workbook) -> &String| book.map(f).cloned().unwrap_or_default();
+                let from_book =
+                    |f: fn(&Workbook) -> &String| book.map(f).cloned().unwrap_or_default();
                 View {
                     id: text(v, "/id"),
                     name: text(v, "/name"),

@@ -10,15 +10,23 @@ use super::wire::{ErrorBody, parse_error_body};
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum TableauError {
     /// No HTTP exchange happened: DNS, refused or reset connections.
-    Unreachable { url: String, reason: String },
+    Unreachable {
+        url: String,
+        reason: String,
+    },
     /// The TLS handshake failed, usually because of the certificate.
-    Tls { url: String, reason: String },
-    Timeout { url: String },
+    Tls {
+        url: String,
+        reason: String,
+    },
+    Timeout {
+        url: String,
+    },
     /// Tableau refused the credential, or the site does not exist (Tableau
     /// answers both with the same error, so `reason` names both).
     SignIn {
-        site: String,
-        credential: String,
+        /// `sign in to site "finance" with personal access token "vizpost"`
+        what: String,
         reason: String,
         code: String,
         summary: String,
@@ -54,7 +62,10 @@ pub enum TableauError {
         summary: String,
     },
     /// A 429 that outlasted the retries.
-    RateLimited { what: String, attempts: u32 },
+    RateLimited {
+        what: String,
+        attempts: u32,
+    },
     /// Tableau answered, but not with what its API documents.
     Protocol(String),
 }
@@ -109,15 +120,14 @@ impl fmt::Display for TableauError {
             }
             TableauError::Timeout { url } => write!(f, "{url} did not answer in time"),
             TableauError::SignIn {
-                site,
-                credential,
+                what,
                 reason,
                 code,
                 summary,
                 detail,
             } => write!(
                 f,
-                "Tableau refused to sign in to {site} with {credential}: {reason}{}",
+                "Tableau refused to {what}: {reason}{}",
                 tableau_says(code, summary, detail)
             ),
             TableauError::Forbidden {
@@ -173,7 +183,10 @@ impl fmt::Display for TableauError {
                 capitalized(what)
             ),
             TableauError::Protocol(what) => {
-                write!(f, "Tableau answered in a way Vizpost does not understand: {what}")
+                write!(
+                    f,
+                    "Tableau answered in a way Vizpost does not understand: {what}"
+                )
             }
         }
     }

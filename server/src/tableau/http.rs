@@ -2,7 +2,6 @@
 //! says "later": 429 (after its Retry-After), 5xx and timeouts. Anything
 //! else is handed back at once for the caller to judge.
 
-use std::io::ErrorKind;
 use std::time::{Duration, Instant};
 
 use rand::Rng as _;
@@ -14,6 +13,7 @@ use url::Url;
 
 use super::config::ClientConfig;
 use super::error::TableauError;
+use super::transport;
 
 /// A Retry-After longer than this is treated as this: a scheduled
 /// delivery should fail visibly rather than hang for an hour.
@@ -45,6 +45,9 @@ pub(crate) struct Outgoing<'a> {
     pub body: Option<&'a Value>,
     /// Ask for JSON. Exports must not: their answer is a file.
     pub json: bool,
+    /// Whether repeating the request after a 5xx or a timeout is harmless.
+    /// A 429 is always retried: Tableau did not act on the request.
+    pub idempotent: bool,
 }
 
 pub(crate) struct Http {
@@ -112,11 +115,18 @@ impl Http {
                     answer.attempts = retries + 1;
                     tracing::debug!(status = answer.status, millis, "Tableau answered");
                     match retry_reason(&answer, retries) {
-                        Some(retry) if retries < self.max_retries => retry,
+                        Some(retry)
+                            if retries < self.max_retries
+                                && (out.idempotent || answer.status == 429) =>
+                        {
+                            retry
+                        }
                         _ => return Ok(answer),
                     }
                 }
-                Err(TableauError::Timeout { .. }) if retries < self.max_retries => {
+                Err(TableauError::Timeout { .. })
+                    if retries < self.max_retries && out.idempotent =>
+                {
                     ("the request timed out".to_string(), backoff(retries))
                 }
                 Err(e) => return Err(e),
@@ -149,7 +159,10 @@ impl Http {
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.to_string());
         }
-        let response = request.send().await.map_err(|e| self.failure(&e))?;
+        let response = request
+            .send()
+            .await
+            .map_err(|e| transport::failure(&e, &self.base_url))?;
         let status = response.status().as_u16();
         let headers = response.headers();
         let content_type = headers
@@ -157,7 +170,10 @@ impl Http {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         let retry_after = headers.get(RETRY_AFTER).and_then(parse_retry_after);
-        let body = response.bytes().await.map_err(|e| self.failure(&e))?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| transport::failure(&e, &self.base_url))?;
         Ok(Answer {
             status,
             content_type,
@@ -166,69 +182,6 @@ impl Http {
             attempts: 1,
         })
     }
-
-    /// Turns a transport failure into words, from the whole cause chain:
-    /// reqwest's own message is only "error sending request".
-    fn failure(&self, err: &reqwest::Error) -> TableauError {
-        let url = self.base_url.clone();
-        let mut chain = Vec::new();
-        let mut io_kind = None;
-        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
-        while let Some(e) = cause {
-            if let Some(io) = e.downcast_ref::<std::io::Error>() {
-                io_kind.get_or_insert(io.kind());
-            }
-            chain.push(e.to_string());
-            cause = e.source();
-        }
-        let last = chain.last().cloned().unwrap_or_default();
-        let all = chain.join(": ").to_ascii_lowercase();
-        if err.is_timeout() || io_kind == Some(ErrorKind::TimedOut) {
-            return TableauError::Timeout { url };
-        }
-        if let Some(reason) = tls_reason(&all, &last) {
-            return TableauError::Tls { url, reason };
-        }
-        let reason = match io_kind {
-            Some(ErrorKind::ConnectionRefused) => "connection refused".to_string(),
-            Some(ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted) => {
-                "the connection was closed unexpectedly".to_string()
-            }
-            _ if all.contains("dns error") || all.contains("failed to lookup address") => {
-                "the host name could not be resolved".to_string()
-            }
-            _ => last,
-        };
-        TableauError::Unreachable { url, reason }
-    }
-}
-
-fn tls_reason(all: &str, last: &str) -> Option<String> {
-    let markers = [
-        "certificate",
-        "tls",
-        "handshake",
-        "corrupt message",
-        "invalidcontenttype",
-        "unknownissuer",
-    ];
-    if !markers.iter().any(|m| all.contains(m)) {
-        return None;
-    }
-    let reason = if all.contains("unknownissuer") || all.contains("unknown issuer") {
-        "the server's certificate is not signed by an authority this machine trusts".to_string()
-    } else if all.contains("expired") {
-        "the server's certificate has expired".to_string()
-    } else if all.contains("notvalidforname") || all.contains("not valid for name") {
-        "the server's certificate is not valid for this host name".to_string()
-    } else if all.contains("corrupt message") || all.contains("invalidcontenttype") {
-        "the server did not answer with TLS; it may serve plain HTTP on this port \
-         (try an http:// address)"
-            .to_string()
-    } else {
-        format!("the TLS handshake failed ({last})")
-    };
-    Some(reason)
 }
 
 /// Why and how long to wait before repeating, or `None` when the answer

@@ -18,6 +18,7 @@ pub mod export;
 mod http;
 mod session;
 mod signin;
+mod transport;
 pub mod webhook;
 mod wire;
 

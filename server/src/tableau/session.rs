@@ -136,6 +136,8 @@ impl TableauClient {
                 token: None,
                 body: Some(&body),
                 json: true,
+                // A repeated sign-in at worst replaces a session never seen.
+                idempotent: true,
             })
             .await?;
         if answer.status == 401 {
@@ -193,6 +195,7 @@ impl TableauClient {
                     token: Some(&session.token),
                     body: call.body.as_ref(),
                     json: call.json,
+                    idempotent: call.method != Method::POST,
                 })
                 .await?;
             if answer.is_success() {
@@ -203,7 +206,11 @@ impl TableauClient {
             }
             if renewed {
                 let body = parse_error_body(&answer.body).unwrap_or_default();
-                return Err(signin::rejected_after_renewal(&self.config, call.what, body));
+                return Err(signin::rejected_after_renewal(
+                    &self.config,
+                    call.what,
+                    body,
+                ));
             }
             session = self.renew(session.generation).await?;
             renewed = true;

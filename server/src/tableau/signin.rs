@@ -42,8 +42,7 @@ fn jwt(config: &ClientConfig) -> Result<String, TableauError> {
         return Err(TableauError::Protocol("not a connected app".into()));
     };
     let failed = |e: jsonwebtoken::errors::Error| TableauError::SignIn {
-        site: config.site_label(),
-        credential: config.sign_in.describe(),
+        what: attempt(config),
         reason: format!("the JWT could not be signed with the connected app's secret ({e})"),
         code: String::new(),
         summary: String::new(),
@@ -62,6 +61,15 @@ fn jwt(config: &ClientConfig) -> Result<String, TableauError> {
     });
     let key = EncodingKey::from_secret(secret_value.as_bytes()).map_err(failed)?;
     jsonwebtoken::encode(&header, &claims, &key).map_err(failed)
+}
+
+/// "sign in to site \"finance\" with personal access token \"vizpost\""
+fn attempt(config: &ClientConfig) -> String {
+    format!(
+        "sign in to {} with {}",
+        config.site_label(),
+        config.sign_in.describe()
+    )
 }
 
 /// A 401 to sign-in. Tableau answers 401001 alike for a wrong credential
@@ -102,8 +110,7 @@ pub(crate) fn refused(config: &ClientConfig, body: ErrorBody) -> TableauError {
         },
     };
     TableauError::SignIn {
-        site: config.site_label(),
-        credential: config.sign_in.describe(),
+        what: attempt(config),
         reason,
         code: body.code,
         summary: body.summary,
@@ -122,7 +129,11 @@ fn troubleshooting_code(detail: &str) -> Option<u32> {
 
 /// A 401 on a call made right after a fresh sign-in: the new session was
 /// not enough, which for connected apps means the JWT scopes miss it.
-pub(crate) fn rejected_after_renewal(config: &ClientConfig, what: &str, body: ErrorBody) -> TableauError {
+pub(crate) fn rejected_after_renewal(
+    config: &ClientConfig,
+    what: &str,
+    body: ErrorBody,
+) -> TableauError {
     let reason = match &config.sign_in {
         SignIn::ConnectedApp { .. } => format!(
             "the new session was rejected for {what}; the connected app's scopes probably do not \
@@ -133,8 +144,7 @@ pub(crate) fn rejected_after_renewal(config: &ClientConfig, what: &str, body: Er
         }
     };
     TableauError::SignIn {
-        site: config.site_label(),
-        credential: config.sign_in.describe(),
+        what: attempt(config),
         reason,
         code: body.code,
         summary: body.summary,
@@ -152,7 +162,13 @@ mod tests {
             troubleshooting_code("Error signing in to Tableau Server (126)"),
             Some(126)
         );
-        assert_eq!(troubleshooting_code("Signin failed (errorCode=16)"), Some(16));
-        assert_eq!(troubleshooting_code("Error signing in to Tableau Server"), None);
+        assert_eq!(
+            troubleshooting_code("Signin failed (errorCode=16)"),
+            Some(16)
+        );
+        assert_eq!(
+            troubleshooting_code("Error signing in to Tableau Server"),
+            None
+        );
     }
 }

@@ -94,3 +94,36 @@ pub(crate) fn json(answer: &Answer, what: &str) -> Result<Value, TableauError> {
         ))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_json_and_xml_error_documents() {
+        let json = br#"{"error":{"code":"404011","summary":"Resource Not Found","detail":"View 'x' could not be found."}}"#;
+        let xml =
+            b"<?xml version='1.0' encoding='UTF-8'?><tsResponse xmlns=\"http://tableau.com/api\">\
+            <error code=\"404011\"><summary>Resource Not Found</summary>\
+            <detail>View &apos;x&apos; could not be found.</detail></error></tsResponse>";
+        let expected = ErrorBody {
+            code: "404011".into(),
+            summary: "Resource Not Found".into(),
+            detail: "View 'x' could not be found.".into(),
+        };
+        assert_eq!(parse_error_body(json), Some(expected.clone()));
+        assert_eq!(parse_error_body(xml), Some(expected));
+        assert_eq!(parse_error_body(b"<html>Bad gateway</html>"), None);
+    }
+
+    #[test]
+    fn reads_numbers_written_either_way_and_empty_collections() {
+        let v: Value = serde_json::from_str(
+            r#"{"pagination":{"totalAvailable":"3","pageSize":100},"views":{}}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(text(&v, "/pagination/totalAvailable"), "3");
+        assert_eq!(text(&v, "/pagination/pageSize"), "100");
+        assert!(items(&v, "views", "view").is_empty());
+    }
+}

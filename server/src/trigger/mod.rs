@@ -5,9 +5,9 @@
 //! `registration` keeps the matching webhooks registered on Tableau.
 
 pub mod payload;
-// pub mod receive;
-// pub mod registration;
-mod signature;
+pub mod receive;
+pub mod registration;
+pub mod signature;
 mod store;
 
 pub use store::{Kind, TriggerInput, create_trigger, delete_trigger, save_triggers, set_trigger_enabled};

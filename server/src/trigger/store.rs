@@ -193,10 +193,12 @@ pub async fn set_trigger_enabled(
     Ok(active.update(&state.db).await?)
 }
 
-pub async fn delete_trigger(state: &AppState, id: i32) -> AppResult<()> {
-    let res = trigger::Entity::delete_by_id(id).exec(&state.db).await?;
-    if res.rows_affected == 0 {
-        return Err(AppError::not_found("trigger", id));
-    }
-    Ok(())
+/// Deletes a trigger; returns its schedule's id.
+pub async fn delete_trigger(state: &AppState, id: i32) -> AppResult<i32> {
+    let found = trigger::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::not_found("trigger", id))?;
+    trigger::Entity::delete_by_id(id).exec(&state.db).await?;
+    Ok(found.schedule_id)
 }

@@ -18,7 +18,7 @@ async fn servers_and_sites_round_trip_without_their_secrets(app: TestApp) {
         .await;
     assert_eq!(
         got["tableauServer"],
-        json!({ "name": "Production", "baseUrl": "https://tableau.example.com", "apiVersion": "3.24",
+        json!({ "name": "Production", "baseUrl": "http://127.0.0.1:9", "apiVersion": "3.24",
             "auth": { "kind": "PERSONAL_ACCESS_TOKEN", "tokenName": "vizpost", "hasSecret": true },
             "sites": [{ "id": site, "name": "Finance", "contentUrl": "finance", "siteLuid": SITE_LUID,
                 "allowedDomains": ["example.com", "corp.example"], "auth": null }] })

@@ -10,7 +10,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use vizpost_sims::smtp::SmtpSink;
 use vizpost_sims::tableau::{self as sim, Fault, SimConfig, TableauSim};
-use vizpost_tests::engine::{spawn_engine, two_view_task, wait_for_run};
+use vizpost_tests::engine::{spawn_engine, two_view_task};
 use vizpost_tests::process::VizpostProcess;
 use vizpost_tests::{Backend, data, fresh_database, spawn_app_on, test_env};
 
@@ -291,4 +291,58 @@ async fn sqlite_subscribers_see_queued_running_progress_and_succeeded_in_order()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_subscribers_see_queued_running_progress_and_succeeded_in_order() {
     subscribers_see_queued_running_progress_and_succeeded_in_order(Backend::Postgres).await;
+}
+
+async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Backend) {
+    let sim = TableauSim::start(SimConfig::demo()).await.unwrap();
+    let sink = SmtpSink::start().await.unwrap();
+    let data_dir = std::env::temp_dir().join(format!("vizpost-crash-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let db = fresh_database(backend, &data_dir).await;
+    let env = test_env(&db, &data_dir, &[("VIZPOST_SMTP_URL", &sink.url()), ("VIZPOST_RUN_LEASE_SECONDS", "2")]);
+    let first = VizpostProcess::start(&env, &data_dir);
+    let token = first.login().await;
+    let q = |query: &'static str, vars: Value| {
+        let (p, t) = (&first, token.clone());
+        async move { data(p.gql(Some(&t), query, vars).await) }
+    };
+    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
+        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "personalAccessToken": { "name": sim::DEMO_PAT_NAME, "secret": sim::DEMO_PAT_SECRET } } } })).await;
+    q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
+        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
+    let schedule = q("mutation { createSchedule(input: { siteId: \"1\", name: \"On call\", kind: TRIGGER }) { id } }", json!({})).await;
+    let id = schedule["createSchedule"]["id"].as_str().unwrap().parse::<i64>().unwrap();
+    let mut task = two_view_task(&["ops@example.com"], &[]);
+    task["views"] = json!([task["views"][1].clone()]);
+    q("mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }", json!({ "s": id.to_string(), "i": task })).await;
+
+    // Tableau is slow to sign in, so the process dies before it can send anything.
+    sim.inject(Fault::latency("/auth/signin", Duration::from_secs(3), 1));
+    let body = json!({ "site_luid": sim::DEMO_SITE_LUID, "event_type": "custom", "schedule_ids": [id] });
+    let resp = reqwest::Client::new()
+        .post(format!("{}/api/webhooks", first.address))
+        .bearer_auth(&token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 202);
+    first.kill();
+    assert!(sink.messages().is_empty());
+
+    let _second = VizpostProcess::start(&env, &data_dir);
+    let got = sink.wait_for_messages(1, Duration::from_secs(60)).await.unwrap();
+    assert_eq!(got[0].rcpt_to, ["ops@example.com"]);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(sink.messages().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_a_webhook_accepted_before_a_crash_still_runs_after_restart() {
+    a_webhook_accepted_before_a_crash_still_runs_after_restart(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_a_webhook_accepted_before_a_crash_still_runs_after_restart() {
+    a_webhook_accepted_before_a_crash_still_runs_after_restart(Backend::Postgres).await;
 }

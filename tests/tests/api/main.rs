@@ -13,3 +13,4 @@ mod schedules;
 mod schema;
 mod secrets;
 mod tasks;
+mod webhooks;

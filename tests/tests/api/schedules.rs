@@ -125,7 +125,7 @@ async fn triggers_need_a_trigger_schedule_with_a_task(app: TestApp) {
     );
     let saved = app
         .admin(
-            "mutation($s: ID!, $t: [TriggerInput!]!) { saveTriggers(scheduleId: $s, triggers: $t) { kind } }",
+            "mutation($s: ID!, $t: [TriggerInput!]!) { saveTriggers(scheduleId: $s, triggers: $t) { triggers { kind } registration { ok message } } }",
             json!({ "s": triggered, "t": [workbook, { "kind": "CUSTOM" }] }),
         )
         .await;

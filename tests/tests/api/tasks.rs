@@ -23,7 +23,7 @@ async fn a_full_setup_reads_back_as_it_was_written(app: TestApp) {
     )
     .await;
     app.admin(
-        "mutation($s: ID!, $t: [TriggerInput!]!) { saveTriggers(scheduleId: $s, triggers: $t) { id } }",
+        "mutation($s: ID!, $t: [TriggerInput!]!) { saveTriggers(scheduleId: $s, triggers: $t) { triggers { id } } }",
         json!({ "s": schedule, "t": [{ "kind": "WORKBOOK_REFRESHED", "resourceLuid": WORKBOOK, "resourceName": "Sales" }] }),
     )
     .await;
