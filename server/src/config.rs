@@ -260,7 +260,13 @@ impl Raw {
         let defaults = EngineSettings::default();
         let engine = EngineSettings {
             workers: number("workers", self.workers, defaults.workers as u64, 1, 64)? as usize,
-            lease_seconds: number("run_lease_seconds", self.run_lease_seconds, defaults.lease_seconds, 1, 3600)?,
+            lease_seconds: number(
+                "run_lease_seconds",
+                self.run_lease_seconds,
+                defaults.lease_seconds,
+                1,
+                3600,
+            )?,
             misfire_grace_seconds: number(
                 "misfire_grace_seconds",
                 self.misfire_grace_seconds,
@@ -268,7 +274,13 @@ impl Raw {
                 0,
                 7 * 86400,
             )?,
-            retention_days: number("run_retention_days", self.run_retention_days, defaults.retention_days, 1, 36500)?,
+            retention_days: number(
+                "run_retention_days",
+                self.run_retention_days,
+                defaults.retention_days,
+                1,
+                36500,
+            )?,
             max_message_bytes: number(
                 "max_message_bytes",
                 self.max_message_bytes,
@@ -283,7 +295,13 @@ impl Raw {
                 1,
                 64,
             )? as usize,
-            tick_millis: number("tick_millis", self.tick_millis, defaults.tick_millis, 10, 60_000)?,
+            tick_millis: number(
+                "tick_millis",
+                self.tick_millis,
+                defaults.tick_millis,
+                10,
+                60_000,
+            )?,
         };
         Ok(Settings {
             engine,
@@ -301,11 +319,20 @@ impl Raw {
     }
 }
 
-fn number(name: &str, text: Option<String>, default: u64, min: u64, max: u64) -> Result<u64, ConfigError> {
+fn number(
+    name: &str,
+    text: Option<String>,
+    default: u64,
+    min: u64,
+    max: u64,
+) -> Result<u64, ConfigError> {
     let Some(text) = text else { return Ok(default) };
     match text.trim().parse::<u64>() {
         Ok(v) if (min..=max).contains(&v) => Ok(v),
-        _ => Err(bad(name, format!("'{text}' is not a whole number from {min} to {max}"))),
+        _ => Err(bad(
+            name,
+            format!("'{text}' is not a whole number from {min} to {max}"),
+        )),
     }
 }
 

@@ -13,13 +13,13 @@ use poem::listener::{Acceptor, Listener, TcpAcceptor, TcpListener};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::auth::{LoginLimiter, users};
+use crate::clock::Clock;
+use crate::config::Settings;
 use crate::connection::TableauClients;
 use crate::mail::{Mailer, SmtpSettings};
 use crate::run::RunEvents;
 use crate::run::worker::run_workers;
 use crate::schedule::ticker::run_ticker;
-use crate::clock::Clock;
-use crate::config::Settings;
 use crate::secret::{Keys, load_or_create_key};
 use crate::state::AppState;
 use crate::{db, graphql, http};
@@ -67,7 +67,11 @@ impl Application {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
         let stopping = Arc::new(AtomicBool::new(false));
         let engine = &self.state.settings.engine;
-        let workers = tokio::spawn(run_workers(self.state.clone(), engine.workers, stopping.clone()));
+        let workers = tokio::spawn(run_workers(
+            self.state.clone(),
+            engine.workers,
+            stopping.clone(),
+        ));
         let ticker = tokio::spawn(run_ticker(self.state.clone(), stopping.clone()));
         let schema = graphql::build_schema(Some(self.state.clone()));
         let app = http::routes(self.state.clone(), schema);
@@ -97,14 +101,27 @@ pub async fn prepare(settings: Settings, clock: Clock) -> anyhow::Result<AppStat
     let (db, queries) = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
     let smtp = match &settings.smtp_url {
-        Some(url) => Some(SmtpSettings::parse(url.expose()).map_err(|e| anyhow::anyhow!("invalid setting VIZPOST_SMTP_URL: {e}"))?),
+        Some(url) => Some(
+            SmtpSettings::parse(url.expose())
+                .map_err(|e| anyhow::anyhow!("invalid setting VIZPOST_SMTP_URL: {e}"))?,
+        ),
         None => None,
     };
-    let host = settings.public_url.host_str().filter(|h| h.contains('.') && h.parse::<std::net::IpAddr>().is_err());
+    let host = settings
+        .public_url
+        .host_str()
+        .filter(|h| h.contains('.') && h.parse::<std::net::IpAddr>().is_err());
     let default_from = format!("vizpost@{}", host.unwrap_or("localhost.localdomain"));
-    let mailer = Mailer::new(smtp.as_ref(), &settings.data_dir, default_from).map_err(|e| anyhow::anyhow!(e))?;
-    let events = RunEvents::start(&db).await.context("cannot listen for events on the database")?;
-    let instance = format!("{}-{}", std::process::id(), &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let mailer = Mailer::new(smtp.as_ref(), &settings.data_dir, default_from)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let events = RunEvents::start(&db)
+        .await
+        .context("cannot listen for events on the database")?;
+    let instance = format!(
+        "{}-{}",
+        std::process::id(),
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
     Ok(AppState {
         events,
         clients: TableauClients::default(),

@@ -23,7 +23,11 @@ pub async fn spawn_engine(backend: Backend, extra: &[(&str, &str)]) -> EngineApp
     let sink = SmtpSink::start().await.unwrap();
     let smtp = format!("{}&from=reports@vizpost.example", sink.url());
     // Tableau must be told where Vizpost listens: pick the port up front.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let listen = format!("127.0.0.1:{port}");
     let public = format!("http://127.0.0.1:{port}");
     let mut env: Vec<(&str, &str)> = vec![

@@ -23,12 +23,23 @@ pub struct TableauClients {
 
 fn sign_in_of(c: Credentials) -> SignIn {
     match c {
-        Credentials::PersonalAccessToken { name, secret } => {
-            SignIn::PersonalAccessToken { name, secret: secret.0 }
-        }
-        Credentials::ConnectedApp { client_id, secret_id, secret_value, username, scopes } => {
-            SignIn::ConnectedApp { client_id, secret_id, secret_value: secret_value.0, username, scopes }
-        }
+        Credentials::PersonalAccessToken { name, secret } => SignIn::PersonalAccessToken {
+            name,
+            secret: secret.0,
+        },
+        Credentials::ConnectedApp {
+            client_id,
+            secret_id,
+            secret_value,
+            username,
+            scopes,
+        } => SignIn::ConnectedApp {
+            client_id,
+            secret_id,
+            secret_value: secret_value.0,
+            username,
+            scopes,
+        },
     }
 }
 
@@ -42,7 +53,7 @@ impl TableauClients {
             .one(&state.db)
             .await?
             .ok_or_else(|| AppError::not_found("Tableau server", site.server_id))?;
-        Ok(self.for_rows(state, &site, &server)?)
+        self.for_rows(state, &site, &server)
     }
 
     pub fn for_rows(
@@ -51,7 +62,11 @@ impl TableauClients {
         site: &site::Model,
         server: &tableau_server::Model,
     ) -> AppResult<Arc<TableauClient>> {
-        let stamp = format!("{}|{}", site.updated_at.timestamp_micros(), server.updated_at.timestamp_micros());
+        let stamp = format!(
+            "{}|{}",
+            site.updated_at.timestamp_micros(),
+            server.updated_at.timestamp_micros()
+        );
         let mut map = self.by_site.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((s, client)) = map.get(&site.id)
             && *s == stamp

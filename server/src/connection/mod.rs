@@ -11,6 +11,6 @@ pub use clients::TableauClients;
 pub use credentials::{Credentials, PublicAuth, public_of as credentials_public};
 pub use server::{ServerInput, create_server, delete_server, update_server};
 pub use site::{
-    SiteInput, allowed_domains, backfill_webhook_hashes, create_site, delete_site, rotate_webhook_secret,
-    update_site, webhook_secret, webhook_token_hash,
+    SiteInput, allowed_domains, backfill_webhook_hashes, create_site, delete_site,
+    rotate_webhook_secret, update_site, webhook_secret, webhook_token_hash,
 };

@@ -201,7 +201,10 @@ pub fn webhook_token_hash(token: &str) -> String {
 
 /// Replaces the site's webhook token; URLs carrying the old one stop working.
 pub async fn rotate_webhook_secret(state: &AppState, id: i32) -> AppResult<site::Model> {
-    let found = site::Entity::find_by_id(id).one(&state.db).await?.ok_or_else(|| AppError::not_found("site", id))?;
+    let found = site::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::not_found("site", id))?;
     let (token, hash) = new_webhook_token();
     let mut active: site::ActiveModel = found.into();
     active.webhook_secret = Set(state.keys.seal(token.as_bytes()));
@@ -214,7 +217,10 @@ pub async fn rotate_webhook_secret(state: &AppState, id: i32) -> AppResult<site:
 
 /// Fills in lookup hashes for sites created before they existed.
 pub async fn backfill_webhook_hashes(state: &AppState) -> AppResult<()> {
-    let missing = site::Entity::find().filter(site::Column::WebhookTokenHash.is_null()).all(&state.db).await?;
+    let missing = site::Entity::find()
+        .filter(site::Column::WebhookTokenHash.is_null())
+        .all(&state.db)
+        .await?;
     for s in missing {
         let token = webhook_secret(state, &s)?;
         let mut active: site::ActiveModel = s.into();

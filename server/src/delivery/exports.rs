@@ -26,25 +26,36 @@ pub struct ViewFile {
 
 /// The task's filters with the member's own on top (a member's value for a
 /// field replaces the task's).
-pub fn merged_filters(t: &task::Model, personal: Option<&serde_json::Value>) -> Vec<(String, Vec<String>)> {
+pub fn merged_filters(
+    t: &task::Model,
+    personal: Option<&serde_json::Value>,
+) -> Vec<(String, Vec<String>)> {
     let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let base: Vec<Filter> = serde_json::from_value(t.filters.clone()).unwrap_or_default();
     for f in base {
         map.insert(f.field, f.values);
     }
     if let Some(p) = personal {
-        let own: BTreeMap<String, Vec<String>> = serde_json::from_value(p.clone()).unwrap_or_default();
+        let own: BTreeMap<String, Vec<String>> =
+            serde_json::from_value(p.clone()).unwrap_or_default();
         map.extend(own);
     }
     map.into_iter().collect()
 }
 
-pub fn key_for(v: &task_view::Model, filters: &[(String, Vec<String>)], t: &task::Model) -> (ExportKey, ExportRequest, ViewFormat) {
+pub fn key_for(
+    v: &task_view::Model,
+    filters: &[(String, Vec<String>)],
+    t: &task::Model,
+) -> (ExportKey, ExportRequest, ViewFormat) {
     let format: ViewFormat = serde_json::from_value(v.options.clone()).unwrap_or(ViewFormat::Csv);
     let params: Vec<Parameter> = serde_json::from_value(t.parameters.clone()).unwrap_or_default();
     let parameters: Vec<(String, String)> = params.into_iter().map(|p| (p.name, p.value)).collect();
     let kind = match &format {
-        ViewFormat::Pdf { page_type, orientation } => ExportKind::Pdf {
+        ViewFormat::Pdf {
+            page_type,
+            orientation,
+        } => ExportKind::Pdf {
             page_type: format!("{page_type:?}"),
             orientation: format!("{orientation:?}"),
         },
@@ -105,14 +116,23 @@ impl ExportCache {
                 Ok(bytes)
             }
             Ok(_) => {
-                let err = (format!("Tableau returned an empty export of view {}", request.view_id), true);
+                let err = (
+                    format!(
+                        "Tableau returned an empty export of view {}",
+                        request.view_id
+                    ),
+                    true,
+                );
                 self.failed.insert(key, err.clone());
                 Err(err)
             }
             Err(e) => {
                 tracing::warn!(run_id, view = %request.view_id, error = %e,
                     millis = started.elapsed().as_millis() as u64, "export failed");
-                let err = (format!("export of view {} failed: {e}", request.view_id), e.is_transient());
+                let err = (
+                    format!("export of view {} failed: {e}", request.view_id),
+                    e.is_transient(),
+                );
                 self.failed.insert(key, err.clone());
                 Err(err)
             }

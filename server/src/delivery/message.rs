@@ -39,17 +39,27 @@ fn values(ctx: &Context<'_>, d: &delivery::Model, views: &[ViewFile]) -> BTreeMa
         ("task".to_string(), ctx.task.name.clone()),
         ("site".to_string(), ctx.site.name.clone()),
         ("views".to_string(), names.join(", ")),
-        ("view".to_string(), names.first().map(|s| s.to_string()).unwrap_or_default()),
+        (
+            "view".to_string(),
+            names.first().map(|s| s.to_string()).unwrap_or_default(),
+        ),
         ("date".to_string(), local.format("%Y-%m-%d").to_string()),
         ("time".to_string(), local.format("%H:%M").to_string()),
         ("recipient.email".to_string(), d.recipient_email.clone()),
         (
             "recipient.name".to_string(),
-            if d.recipient_name.is_empty() { d.recipient_email.clone() } else { d.recipient_name.clone() },
+            if d.recipient_name.is_empty() {
+                d.recipient_email.clone()
+            } else {
+                d.recipient_name.clone()
+            },
         ),
     ]);
-    let placeholders: BTreeMap<String, String> =
-        d.placeholders.clone().and_then(|p| serde_json::from_value(p).ok()).unwrap_or_default();
+    let placeholders: BTreeMap<String, String> = d
+        .placeholders
+        .clone()
+        .and_then(|p| serde_json::from_value(p).ok())
+        .unwrap_or_default();
     for (k, v) in placeholders {
         map.insert(format!("member.{k}"), v);
     }
@@ -61,14 +71,18 @@ fn extension(format: &ViewFormat) -> (&'static str, &'static str) {
         ViewFormat::Pdf { .. } => ("pdf", "application/pdf"),
         ViewFormat::Png { .. } => ("png", "image/png"),
         ViewFormat::Csv => ("csv", "text/csv"),
-        ViewFormat::Excel => ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ViewFormat::Excel => (
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
     }
 }
 
 /// Builds the email; `views` are in the task's order with their bytes.
 pub fn build(ctx: &Context<'_>, d: &delivery::Model, views: Vec<ViewFile>) -> Email {
     let mut values = values(ctx, d, &views);
-    let subject = template::render(&ctx.task.subject_template, &values, plain).replace(['\r', '\n'], " ");
+    let subject =
+        template::render(&ctx.task.subject_template, &values, plain).replace(['\r', '\n'], " ");
     let mut html = template::render(&ctx.task.body_template, &values, escape_html);
     let mut attachments = Vec::new();
     let mut used_names: Vec<String> = Vec::new();
@@ -76,7 +90,9 @@ pub fn build(ctx: &Context<'_>, d: &delivery::Model, views: Vec<ViewFile>) -> Em
     for (i, v) in views.into_iter().enumerate() {
         let (ext, content_type) = extension(&v.format);
         values.insert("view".into(), v.view_name.clone());
-        let mut stem = template::render(&ctx.task.filename_template, &values, file_safe).trim().to_string();
+        let mut stem = template::render(&ctx.task.filename_template, &values, file_safe)
+            .trim()
+            .to_string();
         if stem.is_empty() {
             stem = file_safe(&v.view_name);
         }
@@ -97,7 +113,12 @@ pub fn build(ctx: &Context<'_>, d: &delivery::Model, views: Vec<ViewFile>) -> Em
         } else {
             listed.push(filename.clone());
         }
-        attachments.push(Attachment { filename, content_type: content_type.into(), bytes: v.bytes.to_vec(), content_id });
+        attachments.push(Attachment {
+            filename,
+            content_type: content_type.into(),
+            bytes: v.bytes.to_vec(),
+            content_id,
+        });
     }
     let mut text = html_to_text(&html);
     if !listed.is_empty() {
@@ -129,8 +150,16 @@ fn html_to_text(html: &str) -> String {
             }
             (true, '>') => {
                 in_tag = false;
-                let name = tag.trim_start_matches('/').split_whitespace().next().unwrap_or("").to_lowercase();
-                if matches!(name.as_str(), "p" | "br" | "div" | "tr" | "li" | "h1" | "h2" | "h3") {
+                let name = tag
+                    .trim_start_matches('/')
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "p" | "br" | "div" | "tr" | "li" | "h1" | "h2" | "h3"
+                ) {
                     out.push('\n');
                 }
             }
@@ -144,5 +173,11 @@ fn html_to_text(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&");
-    decoded.lines().map(str::trim).collect::<Vec<_>>().join("\n").trim().to_string()
+    decoded
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }

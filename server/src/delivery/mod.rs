@@ -17,7 +17,9 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use tracing::Instrument as _;
 
 use self::exports::{ExportCache, ViewFile, key_for, merged_filters};
-use crate::db::entity::{delivery, run as run_entity, schedule, site, tableau_server, task, task_view};
+use crate::db::entity::{
+    delivery, run as run_entity, schedule, site, tableau_server, task, task_view,
+};
 use crate::error::AppResult;
 use crate::mail::SendError;
 use crate::run::{self, RunEvent, Status, delivery_status};
@@ -38,11 +40,23 @@ pub enum Outcome {
     Abandoned,
 }
 
-pub async fn execute(state: &AppState, r: run_entity::Model, owner: &str, stopping: &AtomicBool) -> AppResult<Outcome> {
-    let span = tracing::info_span!("run", run_id = r.id, schedule_id = r.schedule_id, site_id = tracing::field::Empty);
+pub async fn execute(
+    state: &AppState,
+    r: run_entity::Model,
+    owner: &str,
+    stopping: &AtomicBool,
+) -> AppResult<Outcome> {
+    let span = tracing::info_span!(
+        "run",
+        run_id = r.id,
+        schedule_id = r.schedule_id,
+        site_id = tracing::field::Empty
+    );
     let lost = Arc::new(AtomicBool::new(false));
     let renewal = spawn_renewal(state.clone(), r.id, owner.to_string(), lost.clone());
-    let result = execute_inner(state, &r, stopping, &lost).instrument(span).await;
+    let result = execute_inner(state, &r, stopping, &lost)
+        .instrument(span)
+        .await;
     renewal.abort();
     match result {
         Ok(Outcome::HandedBack) => {
@@ -51,14 +65,25 @@ pub async fn execute(state: &AppState, r: run_entity::Model, owner: &str, stoppi
         }
         Err(e) => {
             tracing::error!(run_id = r.id, error = ?e, "run failed with an internal error");
-            run::finish(state, r.id, Status::Failed, Some("internal error; see the server log".into())).await?;
+            run::finish(
+                state,
+                r.id,
+                Status::Failed,
+                Some("internal error; see the server log".into()),
+            )
+            .await?;
             Ok(Outcome::Finished(Status::Failed))
         }
         other => other,
     }
 }
 
-fn spawn_renewal(state: AppState, run_id: i32, owner: String, lost: Arc<AtomicBool>) -> tokio::task::JoinHandle<()> {
+fn spawn_renewal(
+    state: AppState,
+    run_id: i32,
+    owner: String,
+    lost: Arc<AtomicBool>,
+) -> tokio::task::JoinHandle<()> {
     let lease = chrono::Duration::seconds(state.settings.engine.lease_seconds as i64);
     let every = Duration::from_millis((state.settings.engine.lease_seconds * 1000 / 3).max(200));
     tokio::spawn(async move {
@@ -79,9 +104,18 @@ fn spawn_renewal(state: AppState, run_id: i32, owner: String, lost: Arc<AtomicBo
 async fn release(state: &AppState, run_id: i32, owner: &str) -> AppResult<()> {
     use sea_orm::sea_query::Expr;
     run_entity::Entity::update_many()
-        .col_expr(run_entity::Column::Status, Expr::value(Status::Queued.as_str()))
-        .col_expr(run_entity::Column::LeaseOwner, Expr::value(Option::<String>::None))
-        .col_expr(run_entity::Column::LeaseUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+        .col_expr(
+            run_entity::Column::Status,
+            Expr::value(Status::Queued.as_str()),
+        )
+        .col_expr(
+            run_entity::Column::LeaseOwner,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            run_entity::Column::LeaseUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
         .filter(run_entity::Column::Id.eq(run_id))
         .filter(run_entity::Column::LeaseOwner.eq(owner))
         .filter(run_entity::Column::Status.eq(Status::Running.as_str()))
@@ -97,24 +131,56 @@ struct Counts {
     failed: i32,
 }
 
-async fn execute_inner(state: &AppState, r: &run_entity::Model, stopping: &AtomicBool, lost: &AtomicBool) -> AppResult<Outcome> {
-    let Some(sched) = schedule::Entity::find_by_id(r.schedule_id).one(&state.db).await? else {
-        return finish(state, r.id, Status::Failed, Some("the schedule no longer exists".into())).await;
+async fn execute_inner(
+    state: &AppState,
+    r: &run_entity::Model,
+    stopping: &AtomicBool,
+    lost: &AtomicBool,
+) -> AppResult<Outcome> {
+    let Some(sched) = schedule::Entity::find_by_id(r.schedule_id)
+        .one(&state.db)
+        .await?
+    else {
+        return finish(
+            state,
+            r.id,
+            Status::Failed,
+            Some("the schedule no longer exists".into()),
+        )
+        .await;
     };
-    let site = site::Entity::find_by_id(sched.site_id).one(&state.db).await?;
+    let site = site::Entity::find_by_id(sched.site_id)
+        .one(&state.db)
+        .await?;
     let server = match &site {
-        Some(s) => tableau_server::Entity::find_by_id(s.server_id).one(&state.db).await?,
+        Some(s) => {
+            tableau_server::Entity::find_by_id(s.server_id)
+                .one(&state.db)
+                .await?
+        }
         None => None,
     };
     let (Some(site), Some(server)) = (site, server) else {
-        return finish(state, r.id, Status::Failed, Some("the schedule's Tableau site no longer exists".into())).await;
+        return finish(
+            state,
+            r.id,
+            Status::Failed,
+            Some("the schedule's Tableau site no longer exists".into()),
+        )
+        .await;
     };
     tracing::Span::current().record("site_id", site.id);
     let tasks = plan::tasks_of(state, r).await?;
     let total = plan::plan(state, r, &tasks).await?;
     tracing::info!(recipients = total, tasks = tasks.len(), cause = %r.cause, "run started");
     if total == 0 {
-        return finish(state, r.id, Status::Failed, Some("no enabled task has recipients".into())).await;
+        return finish(
+            state,
+            r.id,
+            Status::Failed,
+            Some("no enabled task has recipients".into()),
+        )
+        .await;
     }
     let client = state.clients.for_rows(state, &site, &server)?;
     let task_ids: Vec<i32> = tasks.iter().map(|t| t.id).collect();
@@ -128,13 +194,27 @@ async fn execute_inner(state: &AppState, r: &run_entity::Model, stopping: &Atomi
         views.entry(v.task_id).or_default().push(v);
     }
     let tasks: HashMap<i32, task::Model> = tasks.into_iter().map(|t| (t.id, t)).collect();
-    let all = delivery::Entity::find().filter(delivery::Column::RunId.eq(r.id)).all(&state.db).await?;
+    let all = delivery::Entity::find()
+        .filter(delivery::Column::RunId.eq(r.id))
+        .all(&state.db)
+        .await?;
     let mut counts = Counts {
         total,
-        sent: all.iter().filter(|d| d.status == delivery_status::SENT).count() as i32,
-        failed: all.iter().filter(|d| d.status == delivery_status::FAILED).count() as i32,
+        sent: all
+            .iter()
+            .filter(|d| d.status == delivery_status::SENT)
+            .count() as i32,
+        failed: all
+            .iter()
+            .filter(|d| d.status == delivery_status::FAILED)
+            .count() as i32,
     };
-    let host = state.settings.public_url.host_str().unwrap_or("localhost").to_string();
+    let host = state
+        .settings
+        .public_url
+        .host_str()
+        .unwrap_or("localhost")
+        .to_string();
     let from = state.mailer.from_address().to_string();
     let run_time = r.fire_time.unwrap_or(r.queued_at);
     let mut cache = ExportCache::default();
@@ -159,14 +239,29 @@ async fn execute_inner(state: &AppState, r: &run_entity::Model, stopping: &Atomi
                 return Ok(outcome);
             }
             let Some(t) = tasks.get(&d.task_id) else {
-                mark(state, &d, delivery_status::FAILED, Some("the task was deleted".into()), None).await?;
+                mark(
+                    state,
+                    &d,
+                    delivery_status::FAILED,
+                    Some("the task was deleted".into()),
+                    None,
+                )
+                .await?;
                 counts.failed += 1;
                 continue;
             };
             if current_task != Some(t.id) {
                 current_task = Some(t.id);
             }
-            let ctx = message::Context { schedule: &sched, site: &site, task: t, run_time, from: &from, host: &host, run_id: r.id };
+            let ctx = message::Context {
+                schedule: &sched,
+                site: &site,
+                task: t,
+                run_time,
+                from: &from,
+                host: &host,
+                run_id: r.id,
+            };
             let task_views = views.get(&t.id).map(Vec::as_slice).unwrap_or_default();
             let status = deliver(state, &client, &mut cache, &ctx, &d, task_views, pass).await?;
             match status {
@@ -174,7 +269,15 @@ async fn execute_inner(state: &AppState, r: &run_entity::Model, stopping: &Atomi
                 delivery_status::FAILED => counts.failed += 1,
                 _ => {}
             }
-            run::set_progress(&state.db, r.id, counts.total, counts.sent, counts.failed, current_task).await?;
+            run::set_progress(
+                &state.db,
+                r.id,
+                counts.total,
+                counts.sent,
+                counts.failed,
+                current_task,
+            )
+            .await?;
             if let Some(now) = run_entity::Entity::find_by_id(r.id).one(&state.db).await? {
                 state.events.publish(RunEvent::of(&now)).await;
             }
@@ -188,19 +291,36 @@ async fn execute_inner(state: &AppState, r: &run_entity::Model, stopping: &Atomi
     } else {
         Status::PartiallyFailed
     };
-    let error = (counts.failed > 0).then(|| format!("{} of {} deliveries failed", counts.failed, counts.total));
-    tracing::info!(recipients = counts.total, sent = counts.sent, failed = counts.failed, status = final_status.as_str(), "run finished");
+    let error = (counts.failed > 0)
+        .then(|| format!("{} of {} deliveries failed", counts.failed, counts.total));
+    tracing::info!(
+        recipients = counts.total,
+        sent = counts.sent,
+        failed = counts.failed,
+        status = final_status.as_str(),
+        "run finished"
+    );
     finish(state, r.id, final_status, error).await
 }
 
-async fn finish(state: &AppState, run_id: i32, status: Status, error: Option<String>) -> AppResult<Outcome> {
+async fn finish(
+    state: &AppState,
+    run_id: i32,
+    status: Status,
+    error: Option<String>,
+) -> AppResult<Outcome> {
     run::finish(state, run_id, status, error).await?;
     Ok(Outcome::Finished(status))
 }
 
 /// Stops between deliveries when the process is shutting down, the lease
 /// was lost, or a user cancelled the run.
-async fn interrupted(state: &AppState, run_id: i32, stopping: &AtomicBool, lost: &AtomicBool) -> AppResult<Option<Outcome>> {
+async fn interrupted(
+    state: &AppState,
+    run_id: i32,
+    stopping: &AtomicBool,
+    lost: &AtomicBool,
+) -> AppResult<Option<Outcome>> {
     if stopping.load(Ordering::SeqCst) {
         return Ok(Some(Outcome::HandedBack));
     }
@@ -208,7 +328,9 @@ async fn interrupted(state: &AppState, run_id: i32, stopping: &AtomicBool, lost:
         tracing::warn!(run_id, "lease lost; another worker owns this run now");
         return Ok(Some(Outcome::Abandoned));
     }
-    let current = run_entity::Entity::find_by_id(run_id).one(&state.db).await?;
+    let current = run_entity::Entity::find_by_id(run_id)
+        .one(&state.db)
+        .await?;
     if current.is_none_or(|c| c.status != Status::Running.as_str()) {
         tracing::info!(run_id, "run stopped: cancelled or removed");
         return Ok(Some(Outcome::Abandoned));
@@ -233,10 +355,18 @@ async fn deliver(
     for v in views {
         let (key, request, format) = key_for(v, &filters, ctx.task);
         match cache.get(client, key, &request, ctx.run_id).await {
-            Ok(bytes) => files.push(ViewFile { view_name: display_name(v), format, bytes }),
+            Ok(bytes) => files.push(ViewFile {
+                view_name: display_name(v),
+                format,
+                bytes,
+            }),
             Err((reason, transient)) => {
                 // Never send with an attachment missing: wait or fail.
-                let status = if transient && !last_pass { delivery_status::PENDING } else { delivery_status::FAILED };
+                let status = if transient && !last_pass {
+                    delivery_status::PENDING
+                } else {
+                    delivery_status::FAILED
+                };
                 mark(state, d, status, Some(reason), None).await?;
                 return Ok(status);
             }
@@ -254,7 +384,10 @@ async fn deliver(
     let size = composed.formatted().len();
     let limit = state.settings.engine.max_message_bytes;
     if size > limit {
-        let reason = format!("the message is {} bytes, over the limit of {limit} bytes", size);
+        let reason = format!(
+            "the message is {} bytes, over the limit of {limit} bytes",
+            size
+        );
         mark(state, d, delivery_status::FAILED, Some(reason), None).await?;
         return Ok(delivery_status::FAILED);
     }
@@ -265,28 +398,55 @@ async fn deliver(
         Err(SendError::Transient(reason)) if last_pass => (delivery_status::FAILED, Some(reason)),
         Err(SendError::Transient(reason)) => (delivery_status::PENDING, Some(reason)),
     };
-    mark(state, d, status, error.clone(), (status == delivery_status::SENT).then_some(id)).await?;
+    mark(
+        state,
+        d,
+        status,
+        error.clone(),
+        (status == delivery_status::SENT).then_some(id),
+    )
+    .await?;
     tracing::info!(
-        task_id = d.task_id, delivery_id = d.id, status, bytes = size,
-        millis = started.elapsed().as_millis() as u64, error = error.as_deref().unwrap_or(""), "delivery attempted"
+        task_id = d.task_id,
+        delivery_id = d.id,
+        status,
+        bytes = size,
+        millis = started.elapsed().as_millis() as u64,
+        error = error.as_deref().unwrap_or(""),
+        "delivery attempted"
     );
     Ok(status)
 }
 
 fn display_name(v: &task_view::Model) -> String {
-    if v.view_name.is_empty() { v.view_luid.clone() } else { v.view_name.clone() }
+    if v.view_name.is_empty() {
+        v.view_luid.clone()
+    } else {
+        v.view_name.clone()
+    }
 }
 
-async fn mark(state: &AppState, d: &delivery::Model, status: &str, error: Option<String>, message_id: Option<String>) -> AppResult<()> {
+async fn mark(
+    state: &AppState,
+    d: &delivery::Model,
+    status: &str,
+    error: Option<String>,
+    message_id: Option<String>,
+) -> AppResult<()> {
     use sea_orm::sea_query::{Expr, ExprTrait};
     let now = Utc::now();
     let mut q = delivery::Entity::update_many()
         .col_expr(delivery::Column::Status, Expr::value(status))
-        .col_expr(delivery::Column::Attempts, Expr::col(delivery::Column::Attempts).add(1))
+        .col_expr(
+            delivery::Column::Attempts,
+            Expr::col(delivery::Column::Attempts).add(1),
+        )
         .col_expr(delivery::Column::Error, Expr::value(error))
         .col_expr(delivery::Column::UpdatedAt, Expr::value(now));
     if let Some(id) = message_id {
-        q = q.col_expr(delivery::Column::MessageId, Expr::value(id)).col_expr(delivery::Column::SentAt, Expr::value(Some(now)));
+        q = q
+            .col_expr(delivery::Column::MessageId, Expr::value(id))
+            .col_expr(delivery::Column::SentAt, Expr::value(Some(now)));
     }
     // Only a pending delivery changes: a sent one stays sent whatever happens.
     q.filter(delivery::Column::Id.eq(d.id))

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+};
 use serde_json::json;
 
 use crate::db::entity::{delivery, member, run, task, task_mailing_list, user};
@@ -27,20 +29,41 @@ pub async fn tasks_of(state: &AppState, r: &run::Model) -> AppResult<Vec<task::M
         Some(id) => q.filter(task::Column::Id.eq(id)),
         None => q.filter(task::Column::Enabled.eq(true)),
     };
-    Ok(q.order_by_asc(task::Column::Position).order_by_asc(task::Column::Id).all(&state.db).await?)
+    Ok(q.order_by_asc(task::Column::Position)
+        .order_by_asc(task::Column::Id)
+        .all(&state.db)
+        .await?)
 }
 
-async fn recipients_of(state: &AppState, r: &run::Model, t: &task::Model) -> AppResult<Vec<Recipient>> {
+async fn recipients_of(
+    state: &AppState,
+    r: &run::Model,
+    t: &task::Model,
+) -> AppResult<Vec<Recipient>> {
     // A test email goes to the person who asked for it, and nobody else.
     if r.test_task_id.is_some() {
-        let Some(uid) = r.requested_by else { return Ok(vec![]) };
-        let Some(u) = user::Entity::find_by_id(uid).one(&state.db).await? else { return Ok(vec![]) };
-        return Ok(vec![Recipient { email: u.email, name: u.name, filters: json!({}), placeholders: json!({}) }]);
+        let Some(uid) = r.requested_by else {
+            return Ok(vec![]);
+        };
+        let Some(u) = user::Entity::find_by_id(uid).one(&state.db).await? else {
+            return Ok(vec![]);
+        };
+        return Ok(vec![Recipient {
+            email: u.email,
+            name: u.name,
+            filters: json!({}),
+            placeholders: json!({}),
+        }]);
     }
     let mut by_email: BTreeMap<String, Recipient> = BTreeMap::new();
     let direct: Vec<String> = serde_json::from_value(t.recipients.clone()).unwrap_or_default();
     for email in direct {
-        let r = Recipient { email: email.clone(), name: String::new(), filters: json!({}), placeholders: json!({}) };
+        let r = Recipient {
+            email: email.clone(),
+            name: String::new(),
+            filters: json!({}),
+            placeholders: json!({}),
+        };
         by_email.insert(email.to_lowercase(), r);
     }
     let lists: Vec<i32> = task_mailing_list::Entity::find()
@@ -50,12 +73,20 @@ async fn recipients_of(state: &AppState, r: &run::Model, t: &task::Model) -> App
         .into_iter()
         .map(|l| l.list_id)
         .collect();
-    let members = member::Entity::find().filter(member::Column::ListId.is_in(lists)).all(&state.db).await?;
+    let members = member::Entity::find()
+        .filter(member::Column::ListId.is_in(lists))
+        .all(&state.db)
+        .await?;
     // A member's personal filters win over a plain listing of the same address.
     for m in members {
         by_email.insert(
             m.email.to_lowercase(),
-            Recipient { email: m.email, name: m.name, filters: m.filters, placeholders: m.placeholders },
+            Recipient {
+                email: m.email,
+                name: m.name,
+                filters: m.filters,
+                placeholders: m.placeholders,
+            },
         );
     }
     Ok(by_email.into_values().collect())
@@ -63,7 +94,10 @@ async fn recipients_of(state: &AppState, r: &run::Model, t: &task::Model) -> App
 
 /// Creates the run's delivery rows if they do not exist yet; returns the total.
 pub async fn plan(state: &AppState, r: &run::Model, tasks: &[task::Model]) -> AppResult<i32> {
-    let existing = delivery::Entity::find().filter(delivery::Column::RunId.eq(r.id)).all(&state.db).await?;
+    let existing = delivery::Entity::find()
+        .filter(delivery::Column::RunId.eq(r.id))
+        .all(&state.db)
+        .await?;
     if !existing.is_empty() {
         return Ok(existing.len() as i32);
     }

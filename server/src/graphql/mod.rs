@@ -57,9 +57,13 @@ const MAX_DEPTH: usize = 12;
 const MAX_COMPLEXITY: usize = 5_000;
 
 pub fn build_schema(state: Option<AppState>) -> VizpostSchema {
-    let mut builder = Schema::build(Query::default(), Mutation::default(), Subscription::default())
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY);
+    let mut builder = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY);
     if let Some(state) = state {
         // A few milliseconds let every sibling field of a page join one batch.
         let loader = DataLoader::new(loaders::Db(state.db.clone()), tokio::spawn)

@@ -217,21 +217,35 @@ impl RunMutation {
     async fn run_schedule_now(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Run> {
         let me = require(ctx, Permission::ManageSchedules)?;
         let id = id_of(&id, "id")?;
-        Ok(Run(crate::run::request::run_now(state(ctx), id, me.user_id()).await.map_err(to_gql)?))
+        Ok(Run(crate::run::request::run_now(
+            state(ctx),
+            id,
+            me.user_id(),
+        )
+        .await
+        .map_err(to_gql)?))
     }
 
     /// Sends one task's email to the caller only.
     async fn send_test_email(&self, ctx: &Context<'_>, task_id: ID) -> GqlResult<Run> {
         let me = require(ctx, Permission::ManageSchedules)?;
         let task_id = id_of(&task_id, "taskId")?;
-        Ok(Run(crate::run::request::send_test(state(ctx), task_id, me.user_id()).await.map_err(to_gql)?))
+        Ok(Run(crate::run::request::send_test(
+            state(ctx),
+            task_id,
+            me.user_id(),
+        )
+        .await
+        .map_err(to_gql)?))
     }
 
     /// Cancels a queued or running run; a running one stops before its next email.
     async fn cancel_run(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Run> {
         require(ctx, Permission::ManageSchedules)?;
         let id = id_of(&id, "id")?;
-        Ok(Run(crate::run::cancel(state(ctx), id).await.map_err(to_gql)?))
+        Ok(Run(crate::run::cancel(state(ctx), id)
+            .await
+            .map_err(to_gql)?))
     }
 }
 
@@ -280,12 +294,18 @@ impl RunSubscription {
         require(ctx, Permission::Read)?;
         let only = schedule_id.map(|id| id_of(&id, "scheduleId")).transpose()?;
         let rx = state(ctx).events.subscribe();
-        Ok(tokio_stream::wrappers::BroadcastStream::new(rx).filter_map(move |ev| async move {
-            match ev {
-                Ok(crate::run::events::Event::Run(r)) if only.is_none_or(|s| s == r.schedule_id) => Some(r.into()),
-                _ => None,
-            }
-        }))
+        Ok(
+            tokio_stream::wrappers::BroadcastStream::new(rx).filter_map(move |ev| async move {
+                match ev {
+                    Ok(crate::run::events::Event::Run(r))
+                        if only.is_none_or(|s| s == r.schedule_id) =>
+                    {
+                        Some(r.into())
+                    }
+                    _ => None,
+                }
+            }),
+        )
     }
 }
 
@@ -351,7 +371,11 @@ impl OutboxQuery {
                     attachments: m
                         .attachments
                         .into_iter()
-                        .map(|(filename, content_type, size)| OutboxAttachment { filename, content_type, size: size as i32 })
+                        .map(|(filename, content_type, size)| OutboxAttachment {
+                            filename,
+                            content_type,
+                            size: size as i32,
+                        })
                         .collect(),
                     raw: m.raw,
                 })

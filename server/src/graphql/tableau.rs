@@ -49,7 +49,10 @@ async fn client(ctx: &Context<'_>, site_id: &ID) -> GqlResult<std::sync::Arc<Tab
     let st = state(ctx);
     let id = id_of(site_id, "siteId")?;
     st.clients.for_site(st, id).await.map_err(|e| match e {
-        AppError::NotFound { .. } => to_gql(AppError::invalid("siteId", format!("site {id} does not exist"))),
+        AppError::NotFound { .. } => to_gql(AppError::invalid(
+            "siteId",
+            format!("site {id} does not exist"),
+        )),
         other => to_gql(other),
     })
 }
@@ -57,7 +60,8 @@ async fn client(ctx: &Context<'_>, site_id: &ID) -> GqlResult<std::sync::Arc<Tab
 /// Tableau failures are expected outcomes here: shown to the user in words.
 fn tableau_error(e: crate::tableau::TableauError) -> async_graphql::Error {
     use async_graphql::ErrorExtensions as _;
-    async_graphql::Error::new(format!("Tableau: {e}")).extend_with(|_, x| x.set("code", "TABLEAU_ERROR"))
+    async_graphql::Error::new(format!("Tableau: {e}"))
+        .extend_with(|_, x| x.set("code", "TABLEAU_ERROR"))
 }
 
 #[derive(Default)]
@@ -66,9 +70,18 @@ pub struct TableauQuery;
 #[Object]
 impl TableauQuery {
     /// Views on the site whose name or workbook contains `search`.
-    async fn tableau_views(&self, ctx: &Context<'_>, site_id: ID, search: Option<String>) -> GqlResult<Vec<TableauView>> {
+    async fn tableau_views(
+        &self,
+        ctx: &Context<'_>,
+        site_id: ID,
+        search: Option<String>,
+    ) -> GqlResult<Vec<TableauView>> {
         require(ctx, Permission::Read)?;
-        let views = client(ctx, &site_id).await?.views(search.as_deref()).await.map_err(tableau_error)?;
+        let views = client(ctx, &site_id)
+            .await?
+            .views(search.as_deref())
+            .await
+            .map_err(tableau_error)?;
         Ok(views
             .into_iter()
             .map(|v| TableauView {
@@ -82,16 +95,48 @@ impl TableauQuery {
             .collect())
     }
 
-    async fn tableau_workbooks(&self, ctx: &Context<'_>, site_id: ID, search: Option<String>) -> GqlResult<Vec<TableauContent>> {
+    async fn tableau_workbooks(
+        &self,
+        ctx: &Context<'_>,
+        site_id: ID,
+        search: Option<String>,
+    ) -> GqlResult<Vec<TableauContent>> {
         require(ctx, Permission::Read)?;
-        let items = client(ctx, &site_id).await?.workbooks(search.as_deref()).await.map_err(tableau_error)?;
-        Ok(items.into_iter().map(|w| TableauContent { id: w.id, name: w.name, project_name: w.project_name }).collect())
+        let items = client(ctx, &site_id)
+            .await?
+            .workbooks(search.as_deref())
+            .await
+            .map_err(tableau_error)?;
+        Ok(items
+            .into_iter()
+            .map(|w| TableauContent {
+                id: w.id,
+                name: w.name,
+                project_name: w.project_name,
+            })
+            .collect())
     }
 
-    async fn tableau_data_sources(&self, ctx: &Context<'_>, site_id: ID, search: Option<String>) -> GqlResult<Vec<TableauContent>> {
+    async fn tableau_data_sources(
+        &self,
+        ctx: &Context<'_>,
+        site_id: ID,
+        search: Option<String>,
+    ) -> GqlResult<Vec<TableauContent>> {
         require(ctx, Permission::Read)?;
-        let items = client(ctx, &site_id).await?.datasources(search.as_deref()).await.map_err(tableau_error)?;
-        Ok(items.into_iter().map(|d| TableauContent { id: d.id, name: d.name, project_name: d.project_name }).collect())
+        let items = client(ctx, &site_id)
+            .await?
+            .datasources(search.as_deref())
+            .await
+            .map_err(tableau_error)?;
+        Ok(items
+            .into_iter()
+            .map(|d| TableauContent {
+                id: d.id,
+                name: d.name,
+                project_name: d.project_name,
+            })
+            .collect())
     }
 }
 
@@ -102,7 +147,11 @@ pub struct TableauMutation;
 impl TableauMutation {
     /// Signs in to each site of the server and reports, per site, what
     /// worked or what failed (address, TLS, credentials, site).
-    async fn test_tableau_connection(&self, ctx: &Context<'_>, server_id: ID) -> GqlResult<ConnectionTest> {
+    async fn test_tableau_connection(
+        &self,
+        ctx: &Context<'_>,
+        server_id: ID,
+    ) -> GqlResult<ConnectionTest> {
         require(ctx, Permission::ManageConnections)?;
         let st = state(ctx);
         let id = id_of(&server_id, "serverId")?;
@@ -131,7 +180,12 @@ impl TableauMutation {
         let mut checks = Vec::new();
         for s in sites {
             let check = match st.clients.for_rows(st, &s, &server) {
-                Err(e) => SiteCheck { site_id: Some(s.id.into()), site_name: s.name.clone(), ok: false, message: e.to_string() },
+                Err(e) => SiteCheck {
+                    site_id: Some(s.id.into()),
+                    site_name: s.name.clone(),
+                    ok: false,
+                    message: e.to_string(),
+                },
                 Ok(c) => match c.check().await {
                     Ok(session) if session.site_id != s.site_luid => SiteCheck {
                         site_id: Some(s.id.into()),
@@ -146,14 +200,30 @@ impl TableauMutation {
                         site_id: Some(s.id.into()),
                         site_name: s.name.clone(),
                         ok: true,
-                        message: format!("signed in to {} (site '{}')", server.base_url, s.content_url),
+                        message: format!(
+                            "signed in to {} (site '{}')",
+                            server.base_url, s.content_url
+                        ),
                     },
-                    Err(e) => SiteCheck { site_id: Some(s.id.into()), site_name: s.name.clone(), ok: false, message: e.to_string() },
+                    Err(e) => SiteCheck {
+                        site_id: Some(s.id.into()),
+                        site_name: s.name.clone(),
+                        ok: false,
+                        message: e.to_string(),
+                    },
                 },
             };
-            tracing::info!(server_id = id, site_id = s.id, ok = check.ok, "Tableau connection tested");
+            tracing::info!(
+                server_id = id,
+                site_id = s.id,
+                ok = check.ok,
+                "Tableau connection tested"
+            );
             checks.push(check);
         }
-        Ok(ConnectionTest { ok: checks.iter().all(|c| c.ok), sites: checks })
+        Ok(ConnectionTest {
+            ok: checks.iter().all(|c| c.ok),
+            sites: checks,
+        })
     }
 }

@@ -119,7 +119,9 @@ impl TriggerMutation {
         let st = state(ctx);
         let saved = domain::save_triggers(st, schedule_id, inputs).await.gql()?;
         let site_id = site_of(st, schedule_id).await?;
-        let registration = crate::trigger::registration::sync_site(st, site_id).await.gql()?;
+        let registration = crate::trigger::registration::sync_site(st, site_id)
+            .await
+            .gql()?;
         Ok(TriggerSave {
             triggers: saved.into_iter().map(Trigger).collect(),
             registration: registration.into(),
@@ -133,14 +135,18 @@ impl TriggerMutation {
         enabled: bool,
     ) -> GqlResult<Trigger> {
         require(ctx, Permission::ManageSchedules)?;
-        let saved = domain::set_trigger_enabled(state(ctx), id_of(&id, "id")?, enabled).await.gql()?;
+        let saved = domain::set_trigger_enabled(state(ctx), id_of(&id, "id")?, enabled)
+            .await
+            .gql()?;
         sync_later(state(ctx), saved.schedule_id).await;
         Ok(Trigger(saved))
     }
 
     async fn delete_trigger(&self, ctx: &Context<'_>, id: ID) -> GqlResult<bool> {
         require(ctx, Permission::ManageSchedules)?;
-        let schedule_id = domain::delete_trigger(state(ctx), id_of(&id, "id")?).await.gql()?;
+        let schedule_id = domain::delete_trigger(state(ctx), id_of(&id, "id")?)
+            .await
+            .gql()?;
         sync_later(state(ctx), schedule_id).await;
         Ok(true)
     }

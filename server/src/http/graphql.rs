@@ -15,7 +15,12 @@ use crate::state::AppState;
 
 #[handler]
 pub async fn playground() -> Html<String> {
-    Html(GraphiQLSource::build().endpoint("/graphql").subscription_endpoint("/graphql/ws").finish())
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
+            .finish(),
+    )
 }
 
 pub async fn caller_of(state: &AppState, authorization: Option<&str>) -> Caller {

@@ -26,21 +26,32 @@ pub struct Email {
 }
 
 pub fn compose(email: Email) -> Result<Message, String> {
-    let from: Mailbox = email.from.parse().map_err(|e| format!("sender '{}': {e}", email.from))?;
-    let to_name = (!email.to_name.is_empty() && email.to_name != email.to_email).then(|| email.to_name.clone());
-    let address = email.to_email.parse().map_err(|e| format!("recipient '{}': {e}", email.to_email))?;
+    let from: Mailbox = email
+        .from
+        .parse()
+        .map_err(|e| format!("sender '{}': {e}", email.from))?;
+    let to_name = (!email.to_name.is_empty() && email.to_name != email.to_email)
+        .then(|| email.to_name.clone());
+    let address = email
+        .to_email
+        .parse()
+        .map_err(|e| format!("recipient '{}': {e}", email.to_email))?;
     let to = Mailbox::new(to_name, address);
     let mut related = MultiPart::related().singlepart(SinglePart::html(email.html));
     let mut attached = Vec::new();
     for a in email.attachments {
-        let content_type =
-            ContentType::parse(&a.content_type).map_err(|e| format!("content type {}: {e}", a.content_type))?;
+        let content_type = ContentType::parse(&a.content_type)
+            .map_err(|e| format!("content type {}: {e}", a.content_type))?;
         match a.content_id {
-            Some(cid) => related = related.singlepart(Part::new_inline(cid).body(a.bytes, content_type)),
+            Some(cid) => {
+                related = related.singlepart(Part::new_inline(cid).body(a.bytes, content_type))
+            }
             None => attached.push(Part::new(a.filename).body(a.bytes, content_type)),
         }
     }
-    let alternative = MultiPart::alternative().singlepart(SinglePart::plain(email.text)).multipart(related);
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(email.text))
+        .multipart(related);
     let mut mixed = MultiPart::mixed().multipart(alternative);
     for part in attached {
         mixed = mixed.singlepart(part);

@@ -17,7 +17,11 @@ pub struct OutboxMessage {
 }
 
 /// Lists `.eml` files; returns one page and the total count.
-pub async fn list(dir: &Path, offset: usize, limit: usize) -> std::io::Result<(Vec<OutboxMessage>, usize)> {
+pub async fn list(
+    dir: &Path,
+    offset: usize,
+    limit: usize,
+) -> std::io::Result<(Vec<OutboxMessage>, usize)> {
     let mut names = Vec::new();
     match tokio::fs::read_dir(dir).await {
         Ok(mut entries) => {

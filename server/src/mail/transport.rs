@@ -10,8 +10,14 @@ use super::{SmtpSettings, TlsMode};
 
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: String },
-    Outbox { dir: PathBuf, from: String },
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: String,
+    },
+    Outbox {
+        dir: PathBuf,
+        from: String,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -25,9 +31,16 @@ pub enum SendError {
 }
 
 impl Mailer {
-    pub fn new(smtp: Option<&SmtpSettings>, data_dir: &std::path::Path, default_from: String) -> Result<Self, String> {
+    pub fn new(
+        smtp: Option<&SmtpSettings>,
+        data_dir: &std::path::Path,
+        default_from: String,
+    ) -> Result<Self, String> {
         let Some(s) = smtp else {
-            return Ok(Mailer::Outbox { dir: data_dir.join("outbox"), from: default_from });
+            return Ok(Mailer::Outbox {
+                dir: data_dir.join("outbox"),
+                from: default_from,
+            });
         };
         let builder = match s.tls {
             TlsMode::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
@@ -36,12 +49,17 @@ impl Mailer {
             TlsMode::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host)
                 .map_err(|e| format!("SMTP host {}: {e}", s.host))?,
         };
-        let mut builder = builder.port(s.port).timeout(Some(std::time::Duration::from_secs(30)));
+        let mut builder = builder
+            .port(s.port)
+            .timeout(Some(std::time::Duration::from_secs(30)));
         if let (Some(user), Some(pass)) = (&s.username, &s.password) {
             builder = builder.credentials(Credentials::new(user.clone(), pass.expose().clone()));
         }
         let from = s.from.clone().unwrap_or(default_from);
-        Ok(Mailer::Smtp { transport: builder.build(), from })
+        Ok(Mailer::Smtp {
+            transport: builder.build(),
+            from,
+        })
     }
 
     pub fn from_address(&self) -> &str {
@@ -59,19 +77,32 @@ impl Mailer {
     /// leaves two copies.
     pub async fn send(&self, message: &Message, file_stem: &str) -> Result<(), SendError> {
         match self {
-            Mailer::Smtp { transport, .. } => transport.send(message.clone()).await.map(|_| ()).map_err(|e| {
-                if e.is_permanent() {
-                    SendError::Permanent(format!("the SMTP server refused the message: {e}"))
-                } else {
-                    SendError::Transient(format!("SMTP: {e}"))
-                }
-            }),
+            Mailer::Smtp { transport, .. } => transport
+                .send(message.clone())
+                .await
+                .map(|_| ())
+                .map_err(|e| {
+                    if e.is_permanent() {
+                        SendError::Permanent(format!("the SMTP server refused the message: {e}"))
+                    } else {
+                        SendError::Transient(format!("SMTP: {e}"))
+                    }
+                }),
             Mailer::Outbox { dir, .. } => {
-                let io = |e: std::io::Error| SendError::Transient(format!("cannot write to the outbox {}: {e}", dir.display()));
+                let io = |e: std::io::Error| {
+                    SendError::Transient(format!(
+                        "cannot write to the outbox {}: {e}",
+                        dir.display()
+                    ))
+                };
                 tokio::fs::create_dir_all(dir).await.map_err(io)?;
                 let tmp = dir.join(format!(".{file_stem}.tmp"));
-                tokio::fs::write(&tmp, message.formatted()).await.map_err(io)?;
-                tokio::fs::rename(&tmp, dir.join(format!("{file_stem}.eml"))).await.map_err(io)
+                tokio::fs::write(&tmp, message.formatted())
+                    .await
+                    .map_err(io)?;
+                tokio::fs::rename(&tmp, dir.join(format!("{file_stem}.eml")))
+                    .await
+                    .map_err(io)
             }
         }
     }

@@ -45,7 +45,10 @@ impl RunEvent {
 pub enum Event {
     Run(RunEvent),
     /// A webhook was received; the id of its stored record.
-    Webhook { event_id: i32, site_id: Option<i32> },
+    Webhook {
+        event_id: i32,
+        site_id: Option<i32>,
+    },
 }
 
 #[derive(Clone)]
@@ -85,7 +88,10 @@ impl RunEvents {
                 }
             }
         });
-        Ok(Self { tx, postgres: Some(db.clone()) })
+        Ok(Self {
+            tx,
+            postgres: Some(db.clone()),
+        })
     }
 
     pub async fn publish(&self, event: RunEvent) {

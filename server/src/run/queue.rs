@@ -46,7 +46,11 @@ impl Enqueue {
 
 /// Inserts a run. Returns `None` when this schedule already has a run for
 /// the same fire time (another replica got there first).
-pub async fn enqueue(db: &impl ConnectionTrait, now: DateTime<Utc>, e: Enqueue) -> AppResult<Option<run::Model>> {
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    e: Enqueue,
+) -> AppResult<Option<run::Model>> {
     if let Some(fire_time) = e.fire_time {
         let exists = run::Entity::find()
             .filter(run::Column::ScheduleId.eq(e.schedule_id))
@@ -83,7 +87,10 @@ pub async fn enqueue(db: &impl ConnectionTrait, now: DateTime<Utc>, e: Enqueue) 
 }
 
 fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
-    matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+    matches!(
+        e.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
 }
 
 #[derive(FromQueryResult)]
@@ -92,12 +99,20 @@ struct Claimed {
 }
 
 /// Claims one run for `owner` until `now + lease`.
-pub async fn claim(state: &AppState, owner: &str, lease: Duration) -> AppResult<Option<run::Model>> {
+pub async fn claim(
+    state: &AppState,
+    owner: &str,
+    lease: Duration,
+) -> AppResult<Option<run::Model>> {
     let db = &state.db;
     let now = Utc::now();
     let until = now + lease;
     let backend = db.get_database_backend();
-    let lock = if backend == DbBackend::Postgres { "FOR UPDATE SKIP LOCKED" } else { "" };
+    let lock = if backend == DbBackend::Postgres {
+        "FOR UPDATE SKIP LOCKED"
+    } else {
+        ""
+    };
     let (p1, p2, p3, p4) = placeholders(backend);
     let sql = format!(
         "UPDATE runs SET status = 'RUNNING', lease_owner = {p1}, lease_until = {p2}, \
@@ -106,21 +121,39 @@ pub async fn claim(state: &AppState, owner: &str, lease: Duration) -> AppResult<
             OR (status = 'RUNNING' AND lease_until < {p4}) ORDER BY id LIMIT 1 {lock}) \
          RETURNING id"
     );
-    let stmt = Statement::from_sql_and_values(backend, sql, [owner.into(), until.into(), now.into(), now.into()]);
-    let Some(claimed) = Claimed::find_by_statement(stmt).one(db).await? else { return Ok(None) };
+    let stmt = Statement::from_sql_and_values(
+        backend,
+        sql,
+        [owner.into(), until.into(), now.into(), now.into()],
+    );
+    let Some(claimed) = Claimed::find_by_statement(stmt).one(db).await? else {
+        return Ok(None);
+    };
     let found = run::Entity::find_by_id(claimed.id).one(db).await?;
     Ok(found)
 }
 
 fn placeholders(backend: DbBackend) -> (&'static str, &'static str, &'static str, &'static str) {
-    if backend == DbBackend::Postgres { ("$1", "$2", "$3", "$4") } else { ("?", "?", "?", "?") }
+    if backend == DbBackend::Postgres {
+        ("$1", "$2", "$3", "$4")
+    } else {
+        ("?", "?", "?", "?")
+    }
 }
 
 /// Extends the lease; `false` when the run is no longer ours (cancelled,
 /// finished, or taken over after our lease lapsed).
-pub async fn renew(db: &impl ConnectionTrait, run_id: i32, owner: &str, lease: Duration) -> AppResult<bool> {
+pub async fn renew(
+    db: &impl ConnectionTrait,
+    run_id: i32,
+    owner: &str,
+    lease: Duration,
+) -> AppResult<bool> {
     let res = run::Entity::update_many()
-        .col_expr(run::Column::LeaseUntil, sea_orm::sea_query::Expr::value(Utc::now() + lease))
+        .col_expr(
+            run::Column::LeaseUntil,
+            sea_orm::sea_query::Expr::value(Utc::now() + lease),
+        )
         .filter(run::Column::Id.eq(run_id))
         .filter(run::Column::LeaseOwner.eq(owner))
         .filter(run::Column::Status.eq(Status::Running.as_str()))
@@ -151,14 +184,22 @@ pub async fn set_progress(
 }
 
 /// Moves a run to a final status, unless it already has one (a cancel won).
-pub async fn finish(state: &AppState, run_id: i32, status: Status, error: Option<String>) -> AppResult<Option<run::Model>> {
+pub async fn finish(
+    state: &AppState,
+    run_id: i32,
+    status: Status,
+    error: Option<String>,
+) -> AppResult<Option<run::Model>> {
     use sea_orm::sea_query::Expr;
     run::Entity::update_many()
         .col_expr(run::Column::Status, Expr::value(status.as_str()))
         .col_expr(run::Column::Error, Expr::value(error))
         .col_expr(run::Column::FinishedAt, Expr::value(Some(Utc::now())))
         .col_expr(run::Column::LeaseOwner, Expr::value(Option::<String>::None))
-        .col_expr(run::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            run::Column::LeaseUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(run::Column::CurrentTaskId, Expr::value(Option::<i32>::None))
         .filter(run::Column::Id.eq(run_id))
         .filter(run::Column::Status.is_in([Status::Queued.as_str(), Status::Running.as_str()]))
@@ -173,12 +214,23 @@ pub async fn finish(state: &AppState, run_id: i32, status: Status, error: Option
 
 /// Cancels a queued or running run; a running one stops before its next email.
 pub async fn cancel(state: &AppState, run_id: i32) -> AppResult<run::Model> {
-    let found = run::Entity::find_by_id(run_id).one(&state.db).await?.ok_or_else(|| AppError::not_found("run", run_id))?;
+    let found = run::Entity::find_by_id(run_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::not_found("run", run_id))?;
     if super::Status::is_final(&found.status) {
-        return Err(AppError::Conflict(format!("run {run_id} has already ended ({})", found.status)));
+        return Err(AppError::Conflict(format!(
+            "run {run_id} has already ended ({})",
+            found.status
+        )));
     }
-    let updated = finish(state, run_id, Status::Cancelled, Some("cancelled by a user".into())).await?;
+    let updated = finish(
+        state,
+        run_id,
+        Status::Cancelled,
+        Some("cancelled by a user".into()),
+    )
+    .await?;
     tracing::info!(run_id, schedule_id = found.schedule_id, "run cancelled");
     updated.ok_or_else(|| AppError::not_found("run", run_id))
 }
-

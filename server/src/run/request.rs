@@ -20,7 +20,10 @@ pub async fn run_now(state: &AppState, schedule_id: i32, user_id: i32) -> AppRes
         .count(&state.db)
         .await?;
     if tasks == 0 {
-        return Err(AppError::invalid("id", format!("'{}' has no enabled task to deliver", s.name)));
+        return Err(AppError::invalid(
+            "id",
+            format!("'{}' has no enabled task to deliver", s.name),
+        ));
     }
     let mut e = Enqueue::new(s.id, Cause::Manual);
     e.requested_by = Some(user_id);
@@ -29,7 +32,10 @@ pub async fn run_now(state: &AppState, schedule_id: i32, user_id: i32) -> AppRes
 
 /// Queues a run of one task whose only recipient is the caller.
 pub async fn send_test(state: &AppState, task_id: i32, user_id: i32) -> AppResult<run::Model> {
-    let t = task::Entity::find_by_id(task_id).one(&state.db).await?.ok_or_else(|| AppError::not_found("task", task_id))?;
+    let t = task::Entity::find_by_id(task_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::not_found("task", task_id))?;
     let mut e = Enqueue::new(t.schedule_id, Cause::Test);
     e.requested_by = Some(user_id);
     e.test_task_id = Some(t.id);
@@ -41,7 +47,12 @@ async fn queue(state: &AppState, e: Enqueue) -> AppResult<run::Model> {
     let r = enqueue(&state.db, state.clock.now(), e)
         .await?
         .ok_or_else(|| AppError::Conflict("the run was already queued".into()))?;
-    tracing::info!(run_id = r.id, schedule_id = r.schedule_id, cause = cause.as_str(), "run queued");
+    tracing::info!(
+        run_id = r.id,
+        schedule_id = r.schedule_id,
+        cause = cause.as_str(),
+        "run queued"
+    );
     state.events.publish(RunEvent::of(&r)).await;
     state.wake.notify_waiters();
     Ok(r)

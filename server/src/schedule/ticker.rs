@@ -47,15 +47,23 @@ pub async fn tick(state: &AppState) -> AppResult<usize> {
 }
 
 async fn fire(state: &AppState, s: schedule::Model, now: DateTime<Utc>) -> AppResult<usize> {
-    let Some(first_due) = s.next_fire_at else { return Ok(0) };
+    let Some(first_due) = s.next_fire_at else {
+        return Ok(0);
+    };
     let txn = state.db.begin().await?;
     // Another replica may be handling this schedule: skip it if its row is
     // locked, and re-check that nobody moved it on meanwhile.
-    let mut q = schedule::Entity::find_by_id(s.id).filter(schedule::Column::NextFireAt.eq(first_due));
+    let mut q =
+        schedule::Entity::find_by_id(s.id).filter(schedule::Column::NextFireAt.eq(first_due));
     if txn.get_database_backend() == DbBackend::Postgres {
-        q = q.lock_with_behavior(sea_orm::sea_query::LockType::Update, sea_orm::sea_query::LockBehavior::SkipLocked);
+        q = q.lock_with_behavior(
+            sea_orm::sea_query::LockType::Update,
+            sea_orm::sea_query::LockBehavior::SkipLocked,
+        );
     }
-    let Some(locked) = q.one(&txn).await? else { return Ok(0) };
+    let Some(locked) = q.one(&txn).await? else {
+        return Ok(0);
+    };
     // The most recent fire time that has passed; earlier ones were missed.
     let mut latest = first_due;
     let mut missed = 0u32;
@@ -83,7 +91,10 @@ async fn fire(state: &AppState, s: schedule::Model, now: DateTime<Utc>) -> AppRe
     let created = run::enqueue(&txn, now, entry).await?;
     let next = next_fire_time(&locked, now);
     schedule::Entity::update_many()
-        .col_expr(schedule::Column::NextFireAt, sea_orm::sea_query::Expr::value(next))
+        .col_expr(
+            schedule::Column::NextFireAt,
+            sea_orm::sea_query::Expr::value(next),
+        )
         .filter(schedule::Column::Id.eq(s.id))
         .exec(&txn)
         .await?;
@@ -98,7 +109,11 @@ async fn fire(state: &AppState, s: schedule::Model, now: DateTime<Utc>) -> AppRe
 
 fn humanize(d: chrono::Duration) -> String {
     let mins = d.num_minutes();
-    if mins < 120 { format!("{mins} minutes") } else { format!("{} hours", mins / 60) }
+    if mins < 120 {
+        format!("{mins} minutes")
+    } else {
+        format!("{} hours", mins / 60)
+    }
 }
 
 /// Ticks until `stopping` is set; prunes old runs about once an hour.
@@ -109,7 +124,7 @@ pub async fn run_ticker(state: AppState, stopping: Arc<AtomicBool>) {
         if let Err(e) = tick(&state).await {
             tracing::error!(error = ?e, "scheduler tick failed");
         }
-        if ticks % (3_600_000 / state.settings.engine.tick_millis).max(1) == 0
+        if ticks.is_multiple_of((3_600_000 / state.settings.engine.tick_millis).max(1))
             && let Err(e) = run::retention::prune(&state).await
         {
             tracing::error!(error = ?e, "pruning old runs failed");

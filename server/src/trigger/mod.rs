@@ -10,4 +10,6 @@ pub mod registration;
 pub mod signature;
 mod store;
 
-pub use store::{Kind, TriggerInput, create_trigger, delete_trigger, save_triggers, set_trigger_enabled};
+pub use store::{
+    Kind, TriggerInput, create_trigger, delete_trigger, save_triggers, set_trigger_enabled,
+};

@@ -13,7 +13,10 @@ pub enum Payload {
     /// Tableau's "test webhook" posts no body.
     TestPing,
     Tableau(TableauEvent),
-    Custom { site_luid: String, schedule_ids: Vec<i32> },
+    Custom {
+        site_luid: String,
+        schedule_ids: Vec<i32>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,16 +37,30 @@ pub struct Invalid {
 }
 
 fn invalid(field: &str, message: impl Into<String>) -> Invalid {
-    Invalid { field: Some(field.to_string()), message: message.into() }
+    Invalid {
+        field: Some(field.to_string()),
+        message: message.into(),
+    }
 }
 
-fn text(obj: &serde_json::Map<String, Value>, field: &str, required: bool) -> Result<Option<String>, Invalid> {
+fn text(
+    obj: &serde_json::Map<String, Value>,
+    field: &str,
+    required: bool,
+) -> Result<Option<String>, Invalid> {
     match obj.get(field) {
-        None | Some(Value::Null) if required => Err(invalid(field, format!("'{field}' is missing"))),
+        None | Some(Value::Null) if required => {
+            Err(invalid(field, format!("'{field}' is missing")))
+        }
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if required && s.trim().is_empty() => Err(invalid(field, format!("'{field}' is empty"))),
+        Some(Value::String(s)) if required && s.trim().is_empty() => {
+            Err(invalid(field, format!("'{field}' is empty")))
+        }
         Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
-        Some(other) => Err(invalid(field, format!("'{field}' must be a string, not {}", kind(other)))),
+        Some(other) => Err(invalid(
+            field,
+            format!("'{field}' must be a string, not {}", kind(other)),
+        )),
     }
 }
 
@@ -64,26 +81,44 @@ pub fn parse(body: &[u8]) -> Result<Payload, Invalid> {
     }
     let value: Value = serde_json::from_slice(body).map_err(|e| Invalid {
         field: None,
-        message: format!("malformed JSON at line {}, column {}: {e}", e.line(), e.column()),
+        message: format!(
+            "malformed JSON at line {}, column {}: {e}",
+            e.line(),
+            e.column()
+        ),
     })?;
     let Value::Object(obj) = value else {
-        return Err(Invalid { field: None, message: format!("the body must be a JSON object, not {}", kind(&value)) });
+        return Err(Invalid {
+            field: None,
+            message: format!("the body must be a JSON object, not {}", kind(&value)),
+        });
     };
     let event_type = text(&obj, "event_type", true)?.unwrap_or_default();
     let site_luid = text(&obj, "site_luid", true)?.unwrap_or_default();
     if event_type.eq_ignore_ascii_case("custom") {
         let ids = match obj.get("schedule_ids") {
-            None | Some(Value::Null) => return Err(invalid("schedule_ids", "'schedule_ids' is missing")),
+            None | Some(Value::Null) => {
+                return Err(invalid("schedule_ids", "'schedule_ids' is missing"));
+            }
             Some(Value::Array(items)) => items,
             Some(other) => {
-                return Err(invalid("schedule_ids", format!("'schedule_ids' must be an array of ids, not {}", kind(other))));
+                return Err(invalid(
+                    "schedule_ids",
+                    format!(
+                        "'schedule_ids' must be an array of ids, not {}",
+                        kind(other)
+                    ),
+                ));
             }
         };
         if ids.is_empty() {
             return Err(invalid("schedule_ids", "'schedule_ids' lists no schedule"));
         }
         if ids.len() > 100 {
-            return Err(invalid("schedule_ids", "'schedule_ids' lists more than 100 schedules"));
+            return Err(invalid(
+                "schedule_ids",
+                "'schedule_ids' lists more than 100 schedules",
+            ));
         }
         let mut schedule_ids = Vec::new();
         for (i, id) in ids.iter().enumerate() {
@@ -92,13 +127,24 @@ pub fn parse(body: &[u8]) -> Result<Payload, Invalid> {
                 Value::String(s) => s.trim().parse::<i64>().ok(),
                 _ => None,
             };
-            match parsed.and_then(|n| i32::try_from(n).ok()).filter(|n| *n > 0) {
+            match parsed
+                .and_then(|n| i32::try_from(n).ok())
+                .filter(|n| *n > 0)
+            {
                 Some(n) if !schedule_ids.contains(&n) => schedule_ids.push(n),
                 Some(_) => {}
-                None => return Err(invalid(&format!("schedule_ids[{i}]"), format!("{id} is not a schedule id"))),
+                None => {
+                    return Err(invalid(
+                        &format!("schedule_ids[{i}]"),
+                        format!("{id} is not a schedule id"),
+                    ));
+                }
             }
         }
-        return Ok(Payload::Custom { site_luid, schedule_ids });
+        return Ok(Payload::Custom {
+            site_luid,
+            schedule_ids,
+        });
     }
     let resource_luid = text(&obj, "resource_luid", true)?.unwrap_or_default();
     Ok(Payload::Tableau(TableauEvent {
@@ -121,24 +167,45 @@ mod tests {
     fn reads_tableaus_payload_and_custom_triggers() {
         let body = br#"{"resource":"WORKBOOK","event_type":"WorkbookRefreshSucceeded","resource_name":"Sales",
             "site_luid":"s-1","resource_luid":"w-1","created_at":"2027-01-04T09:00:00Z"}"#;
-        let Payload::Tableau(e) = parse(body).unwrap() else { panic!() };
-        assert_eq!((e.event_type.as_str(), e.resource_luid.as_str()), (WORKBOOK_REFRESH_SUCCEEDED, "w-1"));
-        let custom = parse(br#"{"site_luid":"s","event_type":"custom","schedule_ids":[3,"4",3]}"#).unwrap();
-        assert_eq!(custom, Payload::Custom { site_luid: "s".into(), schedule_ids: vec![3, 4] });
+        let Payload::Tableau(e) = parse(body).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            (e.event_type.as_str(), e.resource_luid.as_str()),
+            (WORKBOOK_REFRESH_SUCCEEDED, "w-1")
+        );
+        let custom =
+            parse(br#"{"site_luid":"s","event_type":"custom","schedule_ids":[3,"4",3]}"#).unwrap();
+        assert_eq!(
+            custom,
+            Payload::Custom {
+                site_luid: "s".into(),
+                schedule_ids: vec![3, 4]
+            }
+        );
         assert_eq!(parse(b"").unwrap(), Payload::TestPing);
     }
 
     #[test]
     fn errors_name_the_field_or_the_position() {
         let e = parse(b"{\"site_luid\": \"s\",\n \"event_type\": }").unwrap_err();
-        assert!(e.message.starts_with("malformed JSON at line 2, column 16"), "{}", e.message);
-        let e = parse(br#"{"event_type":"custom","site_luid":"s","schedule_ids":"3"}"#).unwrap_err();
+        assert!(
+            e.message.starts_with("malformed JSON at line 2, column 16"),
+            "{}",
+            e.message
+        );
+        let e =
+            parse(br#"{"event_type":"custom","site_luid":"s","schedule_ids":"3"}"#).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("schedule_ids"));
-        let e = parse(br#"{"event_type":"custom","site_luid":"s","schedule_ids":[1,-2]}"#).unwrap_err();
+        let e =
+            parse(br#"{"event_type":"custom","site_luid":"s","schedule_ids":[1,-2]}"#).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("schedule_ids[1]"));
         let e = parse(br#"{"event_type":"WorkbookRefreshSucceeded","site_luid":5}"#).unwrap_err();
         assert_eq!(e.message, "'site_luid' must be a string, not a number");
-        assert_eq!(parse(br#"[1]"#).unwrap_err().message, "the body must be a JSON object, not an array");
+        assert_eq!(
+            parse(br#"[1]"#).unwrap_err().message,
+            "the body must be a JSON object, not an array"
+        );
     }
 
     /// Random bytes and mutations of valid bodies: never a panic, always

@@ -29,8 +29,12 @@ impl SignatureError {
     pub fn message(&self) -> &'static str {
         match self {
             SignatureError::Timestamp => "webhook-timestamp is not a Unix time in seconds",
-            SignatureError::Stale => "webhook-timestamp is more than 5 minutes away from now; sign the request again",
-            SignatureError::Mismatch => "webhook-signature does not match the body (HMAC-SHA256 of id.timestamp.body with the site's secret)",
+            SignatureError::Stale => {
+                "webhook-timestamp is more than 5 minutes away from now; sign the request again"
+            }
+            SignatureError::Mismatch => {
+                "webhook-signature does not match the body (HMAC-SHA256 of id.timestamp.body with the site's secret)"
+            }
         }
     }
 }
@@ -40,15 +44,30 @@ pub fn display_secret(token: &str) -> String {
     format!("whsec_{}", B64.encode(token.as_bytes()))
 }
 
-pub fn verify(key: &[u8], signed: &Signed<'_>, body: &[u8], now_unix: i64) -> Result<(), SignatureError> {
-    let ts: i64 = signed.timestamp.trim().parse().map_err(|_| SignatureError::Timestamp)?;
+pub fn verify(
+    key: &[u8],
+    signed: &Signed<'_>,
+    body: &[u8],
+    now_unix: i64,
+) -> Result<(), SignatureError> {
+    let ts: i64 = signed
+        .timestamp
+        .trim()
+        .parse()
+        .map_err(|_| SignatureError::Timestamp)?;
     if (now_unix - ts).abs() > TOLERANCE_SECONDS {
         return Err(SignatureError::Stale);
     }
     for candidate in signed.signatures.split_whitespace() {
-        let Some(encoded) = candidate.strip_prefix("v1,") else { continue };
-        let Ok(given) = B64.decode(encoded) else { continue };
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else { continue };
+        let Some(encoded) = candidate.strip_prefix("v1,") else {
+            continue;
+        };
+        let Ok(given) = B64.decode(encoded) else {
+            continue;
+        };
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+            continue;
+        };
         mac.update(format!("{}.{}.", signed.id, signed.timestamp.trim()).as_bytes());
         mac.update(body);
         // `verify_slice` compares in constant time.
@@ -78,13 +97,30 @@ mod tests {
     fn a_signature_verifies_only_for_its_body_key_and_time() {
         let body = br#"{"event_type":"custom"}"#;
         let sig = sign(b"k1", "msg_1", 1_000, body);
-        let ok = Signed { id: "msg_1", timestamp: "1000", signatures: &sig };
+        let ok = Signed {
+            id: "msg_1",
+            timestamp: "1000",
+            signatures: &sig,
+        };
         assert_eq!(verify(b"k1", &ok, body, 1_100), Ok(()));
-        assert_eq!(verify(b"k2", &ok, body, 1_100), Err(SignatureError::Mismatch));
-        assert_eq!(verify(b"k1", &ok, b"{}", 1_100), Err(SignatureError::Mismatch));
-        assert_eq!(verify(b"k1", &ok, body, 1_000 + 301), Err(SignatureError::Stale));
+        assert_eq!(
+            verify(b"k2", &ok, body, 1_100),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify(b"k1", &ok, b"{}", 1_100),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify(b"k1", &ok, body, 1_000 + 301),
+            Err(SignatureError::Stale)
+        );
         let several = format!("v1,AAAA {sig}");
-        let multi = Signed { id: "msg_1", timestamp: "1000", signatures: &several };
+        let multi = Signed {
+            id: "msg_1",
+            timestamp: "1000",
+            signatures: &several,
+        };
         assert_eq!(verify(b"k1", &multi, body, 1_000), Ok(()));
     }
 }

@@ -299,7 +299,14 @@ async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Bac
     let data_dir = std::env::temp_dir().join(format!("vizpost-crash-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&data_dir).unwrap();
     let db = fresh_database(backend, &data_dir).await;
-    let env = test_env(&db, &data_dir, &[("VIZPOST_SMTP_URL", &sink.url()), ("VIZPOST_RUN_LEASE_SECONDS", "2")]);
+    let env = test_env(
+        &db,
+        &data_dir,
+        &[
+            ("VIZPOST_SMTP_URL", &sink.url()),
+            ("VIZPOST_RUN_LEASE_SECONDS", "2"),
+        ],
+    );
     let first = VizpostProcess::start(&env, &data_dir);
     let token = first.login().await;
     let q = |query: &'static str, vars: Value| {
@@ -311,14 +318,23 @@ async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Bac
     q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
         json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
     let schedule = q("mutation { createSchedule(input: { siteId: \"1\", name: \"On call\", kind: TRIGGER }) { id } }", json!({})).await;
-    let id = schedule["createSchedule"]["id"].as_str().unwrap().parse::<i64>().unwrap();
+    let id = schedule["createSchedule"]["id"]
+        .as_str()
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
     let mut task = two_view_task(&["ops@example.com"], &[]);
     task["views"] = json!([task["views"][1].clone()]);
-    q("mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }", json!({ "s": id.to_string(), "i": task })).await;
+    q(
+        "mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }",
+        json!({ "s": id.to_string(), "i": task }),
+    )
+    .await;
 
     // Tableau is slow to sign in, so the process dies before it can send anything.
     sim.inject(Fault::latency("/auth/signin", Duration::from_secs(3), 1));
-    let body = json!({ "site_luid": sim::DEMO_SITE_LUID, "event_type": "custom", "schedule_ids": [id] });
+    let body =
+        json!({ "site_luid": sim::DEMO_SITE_LUID, "event_type": "custom", "schedule_ids": [id] });
     let resp = reqwest::Client::new()
         .post(format!("{}/api/webhooks", first.address))
         .bearer_auth(&token)
@@ -331,7 +347,10 @@ async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Bac
     assert!(sink.messages().is_empty());
 
     let _second = VizpostProcess::start(&env, &data_dir);
-    let got = sink.wait_for_messages(1, Duration::from_secs(60)).await.unwrap();
+    let got = sink
+        .wait_for_messages(1, Duration::from_secs(60))
+        .await
+        .unwrap();
     assert_eq!(got[0].rcpt_to, ["ops@example.com"]);
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(sink.messages().len(), 1);
