@@ -8,6 +8,7 @@ pub mod error;
 pub mod list;
 mod loaders;
 pub mod page;
+pub mod rule;
 pub mod run;
 pub mod schedule;
 pub mod tableau;

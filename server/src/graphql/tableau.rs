@@ -60,8 +60,7 @@ async fn client(ctx: &Context<'_>, site_id: &ID) -> GqlResult<std::sync::Arc<Tab
 /// Tableau failures are expected outcomes here: shown to the user in words.
 fn tableau_error(e: crate::tableau::TableauError) -> async_graphql::Error {
     use async_graphql::ErrorExtensions as _;
-    async_graphql::Error::new(format!("Tableau: {e}"))
-        .extend_with(|_, x| x.set("code", "TABLEAU_ERROR"))
+    async_graphql::Error::new(e.to_string()).extend_with(|_, x| x.set("code", "TABLEAU_ERROR"))
 }
 
 #[derive(Default)]

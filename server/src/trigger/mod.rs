@@ -4,6 +4,7 @@
 //! bodies, `receive` matches events to schedules and queues runs, and
 //! `registration` keeps the matching webhooks registered on Tableau.
 
+mod custom;
 pub mod payload;
 pub mod receive;
 pub mod registration;

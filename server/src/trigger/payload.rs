@@ -235,7 +235,7 @@ mod tests {
                     1 => {
                         body.remove(at);
                     }
-                    _ => body.insert(at, b"{}[]\",:0e-"[rng.gen_range(0..11)]),
+                    _ => body.insert(at, b"{}[]\",:0e-"[rng.gen_range(0..10)]),
                 }
             }
             match parse(&body) {

@@ -14,9 +14,8 @@ use sha2::{Digest, Sha256};
 use super::payload::{
     self, DATASOURCE_REFRESH_SUCCEEDED, Payload, TableauEvent, WORKBOOK_REFRESH_SUCCEEDED,
 };
-use super::signature::{self, Signed};
-use crate::auth::Permission;
-use crate::connection::{webhook_secret, webhook_token_hash};
+use super::signature::Signed;
+use crate::connection::webhook_token_hash;
 use crate::db::entity::{schedule, site, trigger, webhook_event};
 use crate::error::AppResult;
 use crate::run::{self, Cause, Enqueue, RunEvent, events::Event};
@@ -43,7 +42,12 @@ pub struct Reply {
     pub body: Value,
 }
 
-fn error(status: u16, code: &str, message: impl Into<String>, field: Option<String>) -> Reply {
+pub(super) fn error(
+    status: u16,
+    code: &str,
+    message: impl Into<String>,
+    field: Option<String>,
+) -> Reply {
     let mut err = json!({ "code": code, "message": message.into() });
     if let Some(f) = field {
         err["field"] = json!(f);
@@ -54,22 +58,22 @@ fn error(status: u16, code: &str, message: impl Into<String>, field: Option<Stri
     }
 }
 
-struct Record {
-    kind: &'static str,
-    site_id: Option<i32>,
-    event_type: Option<String>,
-    resource_luid: Option<String>,
-    outcome: &'static str,
-    reason: Option<String>,
-    duplicate: bool,
-    matched: Vec<i32>,
-    runs: Vec<i32>,
-    skipped: Vec<Value>,
-    dedupe_key: Option<String>,
+pub(super) struct Record {
+    pub(super) kind: &'static str,
+    pub(super) site_id: Option<i32>,
+    pub(super) event_type: Option<String>,
+    pub(super) resource_luid: Option<String>,
+    pub(super) outcome: &'static str,
+    pub(super) reason: Option<String>,
+    pub(super) duplicate: bool,
+    pub(super) matched: Vec<i32>,
+    pub(super) runs: Vec<i32>,
+    pub(super) skipped: Vec<Value>,
+    pub(super) dedupe_key: Option<String>,
 }
 
 impl Record {
-    fn new(kind: &'static str, outcome: &'static str) -> Self {
+    pub(super) fn new(kind: &'static str, outcome: &'static str) -> Self {
         Self {
             kind,
             site_id: None,
@@ -94,7 +98,7 @@ fn storable(text: &str) -> String {
     text.replace('\0', "\u{FFFD}")
 }
 
-async fn store(
+pub(super) async fn store(
     db: &impl sea_orm::ConnectionTrait,
     incoming: &Incoming<'_>,
     r: &Record,
@@ -129,7 +133,7 @@ async fn store(
 }
 
 /// Stores a refused or unmatched event outside any transaction and answers.
-async fn refuse(
+pub(super) async fn refuse(
     state: &AppState,
     incoming: &Incoming<'_>,
     mut r: Record,
@@ -173,7 +177,7 @@ pub async fn receive(state: &AppState, incoming: Incoming<'_>) -> AppResult<Repl
         Payload::Custom {
             site_luid,
             schedule_ids,
-        } => custom(state, &incoming, &site_luid, schedule_ids).await,
+        } => super::custom::custom(state, &incoming, &site_luid, schedule_ids).await,
     }
 }
 
@@ -221,7 +225,7 @@ fn trigger_kind(event_type: &str) -> Option<&'static str> {
     }
 }
 
-fn hash(parts: &[&[u8]]) -> String {
+pub(super) fn hash(parts: &[&[u8]]) -> String {
     let mut h = Sha256::new();
     for p in parts {
         h.update((p.len() as u64).to_le_bytes());
@@ -343,7 +347,7 @@ async fn matching_schedules(
 }
 
 /// Stores the event and queues a run per enabled schedule, all or nothing.
-async fn queue_for(
+pub(super) async fn queue_for(
     state: &AppState,
     incoming: &Incoming<'_>,
     mut r: Record,
@@ -431,128 +435,6 @@ async fn queue_for(
         body["reason"] = json!(reason);
     }
     Ok(Reply { status, body })
-}
-
-async fn custom(
-    state: &AppState,
-    incoming: &Incoming<'_>,
-    site_luid: &str,
-    ids: Vec<i32>,
-) -> AppResult<Reply> {
-    let mut r = Record::new("CUSTOM", "REJECTED");
-    r.event_type = Some("custom".into());
-    let sites = site::Entity::find()
-        .filter(site::Column::SiteLuid.eq(site_luid.to_ascii_lowercase()))
-        .all(&state.db)
-        .await?;
-    // Authentication first, so an unauthenticated caller learns nothing about sites.
-    let signed_site = match &incoming.signature {
-        Some(sig) => {
-            let mut verdict = Err(signature::SignatureError::Mismatch);
-            for s in &sites {
-                let key = webhook_secret(state, s)?;
-                verdict =
-                    signature::verify(key.as_bytes(), sig, incoming.body, Utc::now().timestamp());
-                if verdict.is_ok() {
-                    break;
-                }
-                if verdict == Err(signature::SignatureError::Stale)
-                    || verdict == Err(signature::SignatureError::Timestamp)
-                {
-                    break;
-                }
-            }
-            if let Err(e) = verdict {
-                return refuse(
-                    state,
-                    incoming,
-                    r,
-                    error(
-                        401,
-                        "UNAUTHORIZED",
-                        e.message(),
-                        Some("webhook-signature".into()),
-                    ),
-                )
-                .await;
-            }
-            true
-        }
-        None => false,
-    };
-    if !signed_site {
-        match &incoming.caller {
-            Some(p) if p.can(Permission::FireTriggers) => {}
-            Some(_) => {
-                let reply = error(
-                    403,
-                    "FORBIDDEN",
-                    "the token lacks the triggers:fire scope (or its user may not fire triggers)",
-                    None,
-                );
-                return refuse(state, incoming, r, reply).await;
-            }
-            None => {
-                let reply = error(
-                    401,
-                    "UNAUTHORIZED",
-                    "custom triggers need an API token with the triggers:fire scope (Authorization: Bearer …) or a webhook signature",
-                    None,
-                );
-                return refuse(state, incoming, r, reply).await;
-            }
-        }
-    }
-    let Some(site) = sites.first() else {
-        let reply = error(
-            404,
-            "UNKNOWN_SITE",
-            format!("no site with LUID {site_luid} is configured"),
-            Some("site_luid".into()),
-        );
-        return refuse(state, incoming, r, reply).await;
-    };
-    r.site_id = Some(site.id);
-    let site_ids: Vec<i32> = sites.iter().map(|s| s.id).collect();
-    let found = schedule::Entity::find()
-        .filter(schedule::Column::Id.is_in(ids.clone()))
-        .filter(schedule::Column::SiteId.is_in(site_ids))
-        .all(&state.db)
-        .await?;
-    let missing: Vec<i32> = ids
-        .iter()
-        .copied()
-        .filter(|id| !found.iter().any(|s| s.id == *id))
-        .collect();
-    if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(i32::to_string).collect();
-        let mut reply = error(
-            422,
-            "UNKNOWN_SCHEDULES",
-            format!(
-                "no schedule {} on site {site_luid}; nothing was queued",
-                list.join(", ")
-            ),
-            Some("schedule_ids".into()),
-        );
-        reply.body["error"]["missing_schedule_ids"] = json!(missing);
-        return refuse(state, incoming, r, reply).await;
-    }
-    let mut ordered = Vec::new();
-    for id in &ids {
-        if let Some(s) = found.iter().find(|s| s.id == *id) {
-            ordered.push(s.clone());
-        }
-    }
-    // Only an explicit Idempotency-Key makes two custom calls the same event:
-    // firing the same schedules twice on purpose is a normal thing to do.
-    let key = match incoming.idempotency_key {
-        Some(k) if !k.is_empty() => {
-            hash(&[b"custom", site.id.to_string().as_bytes(), k.as_bytes()])
-        }
-        _ => hash(&[b"custom-unique", uuid::Uuid::new_v4().as_bytes()]),
-    };
-    queue_for(state, incoming, r, key, ordered, Cause::CustomWebhook, None).await
 }
 
 /// The signature headers of a request, for [`Incoming::signature`].

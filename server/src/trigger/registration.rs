@@ -115,6 +115,13 @@ pub async fn sync_site(state: &AppState, site_id: i32) -> AppResult<SyncReport> 
         report.created.len(),
         report.removed.len()
     );
+    if state.settings.public_url.scheme() != "https" && !needed.is_empty() {
+        // Tableau Server and Cloud only post to https destinations with a
+        // valid certificate; say so before the user wonders why nothing arrives.
+        report.message.push_str(
+            "; note: Tableau delivers webhooks only to https:// addresses, and VIZPOST_PUBLIC_URL is not one",
+        );
+    }
     tracing::info!(
         site_id,
         created = report.created.len(),
