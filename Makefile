@@ -48,3 +48,8 @@ schema:
 clean:
 	$(CARGO) clean
 	rm -rf web/dist web/node_modules
+
+## Throughput and latency of delivery, webhooks and rule previews.
+bench:
+	$(CARGO) run -q -p vizpost-tests --bin vizpost-bench -- sqlite
+	VIZPOST_TEST_POSTGRES="$$(scripts/ensure-postgres.sh)" $(CARGO) run -q -p vizpost-tests --bin vizpost-bench -- postgres

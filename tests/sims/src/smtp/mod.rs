@@ -143,6 +143,9 @@ impl SmtpSink {
         let accept_shared = shared.clone();
         let accept = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                // Replies go out a line at a time; without this, Nagle's
+                // algorithm holds each multi-line reply for a delayed ACK.
+                let _ = stream.set_nodelay(true);
                 let shared = accept_shared.clone();
                 tokio::spawn(async move {
                     if let Err(e) = session::serve(shared, stream).await {
