@@ -12,5 +12,6 @@ mod lists;
 mod schedules;
 mod schema;
 mod secrets;
+mod tableau;
 mod tasks;
 mod webhooks;

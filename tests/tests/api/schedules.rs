@@ -292,6 +292,34 @@ async fn the_next_fire_time_is_stored_and_follows_enabling(app: TestApp) {
     assert_eq!(found["schedules"]["totalCount"], 1);
 }
 
+async fn start_and_end_dates_bound_the_fire_times(app: TestApp) {
+    let (_, site) = setup::server_and_site(&app, &[]).await;
+    let mut later = setup::schedule_input(&site, "Later", "TIME");
+    later["startDate"] = json!("2027-02-01");
+    let created = app.admin(CREATE, json!({ "i": later })).await;
+    // 1 February 2027 is a Monday: the first fire is that day at 08:30.
+    assert_eq!(
+        created["createSchedule"]["nextFireAt"],
+        "2027-02-01T07:30:00+00:00"
+    );
+    let mut ended = setup::schedule_input(&site, "Ended", "TIME");
+    ended["endDate"] = json!("2027-01-05");
+    let created = app.admin(CREATE, json!({ "i": ended })).await;
+    assert_eq!(
+        created["createSchedule"]["nextFireAt"],
+        json!(null),
+        "Wednesday is past the end date"
+    );
+}
+
+async fn queries_nested_too_deep_are_refused(app: TestApp) {
+    let token = app.admin_token().await;
+    let deep = "{ sites { items { server { sites { server { sites { server { sites { server { sites { server { sites { server { name } } } } } } } } } } } } } }";
+    let resp = app.gql(Some(&token), deep, json!({})).await;
+    let message = resp["errors"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("nested too deep"), "{resp}");
+}
+
 const PAGE: &str = "query($limit: Int!) { schedules(page: { limit: $limit }, orderBy: { field: NEXT_FIRE_AT }) {
     totalCount items { id name nextFireAt ruleDescription site { name server { name } }
       tasks { name recipients views { viewName format } mailingLists { name } } triggers { kind } lastRun { status } } } }";
@@ -331,6 +359,8 @@ async fn a_page_of_schedules_costs_the_same_queries_for_ten_or_a_hundred(app: Te
 }
 
 on_both_databases!(
+    start_and_end_dates_bound_the_fire_times,
+    queries_nested_too_deep_are_refused,
     invalid_schedules_are_refused_with_the_field_and_reason,
     triggers_need_a_trigger_schedule_with_a_task,
     previews_follow_daylight_saving_time,
