@@ -1,0 +1,2 @@
+export { SchedulesPage } from './SchedulesPage';
+export { ScheduleEditorPage, NewSchedulePage, type ScheduleRef } from './ScheduleEditorPage';

@@ -1,0 +1,2 @@
+export { TasksPanel } from './TasksPanel';
+export { TaskEditorPage } from './TaskEditorPage';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { escapeHtml, renderTemplate, sampleValues } from './template';
+
+const values = { schedule: 'Weekly', views: 'Sales, Costs', 'recipient.name': 'Ann <Admin>' };
+
+describe('renderTemplate', () => {
+  it('fills placeholders, ignoring spaces inside the braces', () => {
+    expect(renderTemplate('{{schedule}}: {{ views }}', values).text).toBe('Weekly: Sales, Costs');
+  });
+
+  it('escapes values only, when asked', () => {
+    const r = renderTemplate('<p>Hello {{recipient.name}}</p>', values, escapeHtml);
+    expect(r.text).toBe('<p>Hello Ann &lt;Admin&gt;</p>');
+  });
+
+  it('shows member placeholders as their column name', () => {
+    expect(renderTemplate('Hi {{member.CITY}}', values).text).toBe('Hi [CITY]');
+  });
+
+  it('keeps and reports unknown placeholders once', () => {
+    const r = renderTemplate('{{nope}} and {{nope}} {{member.}}', values);
+    expect(r.text).toBe('{{nope}} and {{nope}} {{member.}}');
+    expect(r.unknown).toEqual(['nope', 'member.']);
+  });
+
+  it('reports a brace that is never closed', () => {
+    const r = renderTemplate('{{schedule}} {{date', values);
+    expect(r.text).toBe('Weekly {{date');
+    expect(r.unclosed).toBe(true);
+  });
+
+  it('leaves plain text alone', () => {
+    expect(renderTemplate('no placeholders } {', values)).toEqual({ text: 'no placeholders } {', unknown: [], unclosed: false });
+  });
+});
+
+describe('sampleValues', () => {
+  it('covers every known placeholder', () => {
+    const v = sampleValues({ schedule: 'S', task: 'T', site: 'X', views: ['A', 'B'], now: new Date(2024, 0, 5, 7, 3) });
+    expect(v).toMatchObject({ schedule: 'S', views: 'A, B', view: 'A', date: '2024-01-05', time: '07:03' });
+    expect(Object.keys(v).sort()).toEqual(
+      ['date', 'recipient.email', 'recipient.name', 'schedule', 'site', 'task', 'time', 'view', 'views'].sort(),
+    );
+  });
+});

@@ -1,0 +1,1 @@
+export { WebhookEventsPage } from './WebhookEventsPage';
