@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m0001_foundation;
 mod m0002_engine;
 mod m0003_webhooks;
+mod m0004_sent_content;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_engine::Migration),
             Box::new(m0003_webhooks::Migration),
+            Box::new(m0004_sent_content::Migration),
         ]
     }
 }

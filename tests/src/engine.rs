@@ -158,7 +158,7 @@ pub async fn wait_for_run(app: &TestApp, run: &str, timeout: Duration) -> Value 
 pub async fn deliveries(app: &TestApp, run: &str) -> Vec<Value> {
     let resp = app
         .admin(
-            "query($id: ID!) { deliveries(runId: $id, page: { limit: 200 }) { items { recipientEmail status attempts error messageId } } }",
+            "query($id: ID!) { deliveries(runId: $id, page: { limit: 200 }) { items { recipientEmail status attempts error messageId subject html } } }",
             json!({ "id": run }),
         )
         .await;

@@ -373,7 +373,12 @@ async fn deliver(
         }
     }
     let email = message::build(ctx, d, files);
-    let id = email.message_id.clone();
+    // Kept on the delivery so the console can show what was sent.
+    let sent = Sent {
+        message_id: email.message_id.clone(),
+        subject: email.subject.clone(),
+        html: email.html.clone(),
+    };
     let composed = match crate::mail::compose(email) {
         Ok(m) => m,
         Err(reason) => {
@@ -403,7 +408,7 @@ async fn deliver(
         d,
         status,
         error.clone(),
-        (status == delivery_status::SENT).then_some(id),
+        (status == delivery_status::SENT).then_some(sent),
     )
     .await?;
     tracing::info!(
@@ -426,12 +431,18 @@ fn display_name(v: &task_view::Model) -> String {
     }
 }
 
+struct Sent {
+    message_id: String,
+    subject: String,
+    html: String,
+}
+
 async fn mark(
     state: &AppState,
     d: &delivery::Model,
     status: &str,
     error: Option<String>,
-    message_id: Option<String>,
+    sent: Option<Sent>,
 ) -> AppResult<()> {
     use sea_orm::sea_query::{Expr, ExprTrait};
     let now = Utc::now();
@@ -443,9 +454,11 @@ async fn mark(
         )
         .col_expr(delivery::Column::Error, Expr::value(error))
         .col_expr(delivery::Column::UpdatedAt, Expr::value(now));
-    if let Some(id) = message_id {
+    if let Some(sent) = sent {
         q = q
-            .col_expr(delivery::Column::MessageId, Expr::value(id))
+            .col_expr(delivery::Column::MessageId, Expr::value(sent.message_id))
+            .col_expr(delivery::Column::Subject, Expr::value(sent.subject))
+            .col_expr(delivery::Column::Html, Expr::value(sent.html))
             .col_expr(delivery::Column::SentAt, Expr::value(Some(now)));
     }
     // Only a pending delivery changes: a sent one stays sent whatever happens.

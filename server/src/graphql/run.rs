@@ -128,6 +128,14 @@ impl Delivery {
     async fn sent_at(&self) -> Option<DateTime<Utc>> {
         self.0.sent_at
     }
+    /// The subject of the sent email.
+    async fn subject(&self) -> Option<&str> {
+        self.0.subject.as_deref()
+    }
+    /// The HTML body of the sent email (inline images are not kept).
+    async fn html(&self) -> Option<&str> {
+        self.0.html.as_deref()
+    }
 }
 
 #[derive(InputObject, Default)]

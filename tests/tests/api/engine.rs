@@ -159,6 +159,20 @@ async fn a_cron_schedule_fires_at_its_time_and_each_member_gets_their_own_views(
         list.iter()
             .all(|d| d["status"] == "SENT" && d["messageId"].is_string())
     );
+    let west = list
+        .iter()
+        .find(|d| d["recipientEmail"] == "west@example.com")
+        .unwrap();
+    assert_eq!(
+        west["subject"], "Sales daily for Wes",
+        "what was sent is kept"
+    );
+    assert!(
+        west["html"]
+            .as_str()
+            .unwrap()
+            .contains("Hello Wes in Denver")
+    );
 }
 
 async fn identical_exports_are_requested_once_per_run(backend: Backend) {

@@ -19,6 +19,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub filters: Option<Json>,
     pub placeholders: Option<Json>,
+    pub subject: Option<String>,
+    pub html: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
