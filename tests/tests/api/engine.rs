@@ -495,20 +495,7 @@ async fn a_running_run_can_be_cancelled(backend: Backend) {
     );
 }
 
-macro_rules! engine_tests {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(vizpost_tests::Backend::Sqlite).await; } )*
-        }
-        mod postgres {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(vizpost_tests::Backend::Postgres).await; } )*
-        }
-    };
-}
-
-engine_tests!(
+vizpost_tests::for_each_backend!(
     a_cron_schedule_fires_at_its_time_and_each_member_gets_their_own_views,
     identical_exports_are_requested_once_per_run,
     tableau_and_smtp_hiccups_still_end_in_delivered_email,

@@ -496,20 +496,7 @@ async fn random_and_mutated_bodies_get_4xx_or_2xx_never_5xx(backend: Backend) {
     }
 }
 
-macro_rules! webhook_tests {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(vizpost_tests::Backend::Sqlite).await; } )*
-        }
-        mod postgres {
-            $( #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-               async fn $name() { super::$name(vizpost_tests::Backend::Postgres).await; } )*
-        }
-    };
-}
-
-webhook_tests!(
+vizpost_tests::for_each_backend!(
     tableau_refresh_runs_every_matching_schedule_once_per_event,
     custom_triggers_queue_all_or_nothing_and_skip_disabled_schedules,
     who_may_trigger_and_what_bad_requests_get,
