@@ -3,6 +3,10 @@
 CARGO ?= cargo
 NPM ?= npm
 export CARGO_TERM_COLOR ?= never
+# The browser tests start the server and the Tableau simulator built here.
+TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
+export VIZPOST_BIN ?= $(TARGET_DIR)/debug/vizpost
+export VIZPOST_SIMS_BIN ?= $(TARGET_DIR)/debug/vizpost-sims
 
 .PHONY: run test test-rust test-web lint fmt schema web web-deps chromium bench demo clean
 
@@ -23,6 +27,7 @@ test-rust:
 	VIZPOST_TEST_POSTGRES="$$(scripts/ensure-postgres.sh)" $(CARGO) test --workspace
 
 test-web: web chromium
+	$(CARGO) build -p vizpost -p vizpost-sims --bins
 	$(NPM) --prefix web run typecheck
 	$(NPM) --prefix web run lint
 	$(NPM) --prefix web test

@@ -1,9 +1,11 @@
-// End-to-end run: starts a fresh Vizpost on a free port, drives the built
-// console in headless Chromium through the specs, saves screenshots to
-// e2e/artifacts/, stops the server and ends with "N passed, M failed".
+// End-to-end run: starts the Tableau simulator with its SMTP sink and a
+// fresh Vizpost wired to them, drives the built console in headless
+// Chromium through the specs, saves screenshots to e2e/artifacts/, stops
+// both processes and ends with "N passed, M failed".
 //
-// Needs web/dist (npm run build) and the server binary at $VIZPOST_BIN
-// (default ../target/debug/vizpost). Chromium: $CHROMIUM_BIN (default
+// Needs web/dist (npm run build), the server binary at $VIZPOST_BIN
+// (default ../target/debug/vizpost) and the simulator at $VIZPOST_SIMS_BIN
+// (default ../target/debug/vizpost-sims). Chromium: $CHROMIUM_BIN (default
 // /usr/bin/chromium); it is never downloaded.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, rmSync } from 'node:fs';
@@ -14,12 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { startServer } from './server.mjs';
+import { startSims } from './sims.mjs';
 import { specs } from './specs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDir = path.resolve(here, '..');
 const artifacts = path.join(here, 'artifacts');
 const bin = path.resolve(webDir, process.env.VIZPOST_BIN ?? '../target/debug/vizpost');
+const simsBin = path.resolve(webDir, process.env.VIZPOST_SIMS_BIN ?? '../target/debug/vizpost-sims');
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const distDir = path.join(webDir, 'dist');
 
@@ -45,6 +49,7 @@ function need(file, hint) {
 async function main() {
   need(path.join(distDir, 'index.html'), 'run `npm run build` first');
   need(bin, 'build the server (cargo build -p vizpost) or set VIZPOST_BIN');
+  need(simsBin, 'build the simulator (cargo build -p vizpost-sims --bins) or set VIZPOST_SIMS_BIN');
   need(chromiumBin, 'install Chromium (apt-get install -y chromium) or set CHROMIUM_BIN');
   await rm(artifacts, { recursive: true, force: true });
   await mkdir(artifacts, { recursive: true });
@@ -60,11 +65,14 @@ async function main() {
       }
     }
   });
-  const server = await startServer({ bin, dataDir, webDir: distDir, logFile: path.join(artifacts, 'server.log') });
+  let sims;
+  let server;
   let context;
   let passed = 0;
   let failed = 0;
   try {
+    sims = await startSims({ bin: simsBin, logFile: path.join(artifacts, 'sims.log') });
+    server = await startServer({ bin, dataDir, webDir: distDir, logFile: path.join(artifacts, 'server.log'), smtpUrl: sims.smtpUrl });
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumBin,
       headless: true,
@@ -91,7 +99,7 @@ async function main() {
     for (const spec of specs) {
       const started = Date.now();
       try {
-        await spec.run({ page, baseUrl: server.url, state, shot });
+        await spec.run({ page, baseUrl: server.url, sims, state, shot });
         passed += 1;
         browserLog.length = 0;
         console.log(`✓ ${spec.name} (${Date.now() - started} ms)`);
@@ -108,11 +116,12 @@ async function main() {
     console.log(`✗ set-up: ${error?.stack ?? error}`);
   } finally {
     await context?.close().catch(() => {});
-    await server.stop();
+    await server?.stop();
+    await sims?.stop();
     await rm(dataDir, { recursive: true, force: true });
     await rm(profileDir, { recursive: true, force: true });
   }
-  console.log(`screenshots and server log: ${path.relative(process.cwd(), artifacts) || '.'}`);
+  console.log(`screenshots, server and simulator logs: ${path.relative(process.cwd(), artifacts) || '.'}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }

@@ -198,16 +198,27 @@ async fn execute_inner(
         .filter(delivery::Column::RunId.eq(r.id))
         .all(&state.db)
         .await?;
-    let mut counts = Counts {
-        total,
-        sent: all
-            .iter()
+    let first_task = all
+        .iter()
+        .find(|d| d.status == delivery_status::PENDING)
+        .map(|d| d.task_id);
+    let (sent, failed) = (
+        all.iter()
             .filter(|d| d.status == delivery_status::SENT)
             .count() as i32,
-        failed: all
-            .iter()
+        all.iter()
             .filter(|d| d.status == delivery_status::FAILED)
             .count() as i32,
+    );
+    // Subscribers learn the size of the run before the first (slow) export.
+    run::set_progress(&state.db, r.id, total, sent, failed, first_task).await?;
+    if let Some(now) = run_entity::Entity::find_by_id(r.id).one(&state.db).await? {
+        state.events.publish(RunEvent::of(&now)).await;
+    }
+    let mut counts = Counts {
+        total,
+        sent,
+        failed,
     };
     let host = state
         .settings

@@ -24,6 +24,8 @@ export function createSubscriptionClient(options: ApiClientOptions): WsClient {
   return createWsClient({
     url: options.wsUrl ?? defaultWsUrl(),
     lazy: true,
+    // Moving between pages swaps one subscription for another: keep the socket.
+    lazyCloseTimeout: 5_000,
     retryAttempts: 5,
     connectionParams: () => {
       const token = options.getToken();

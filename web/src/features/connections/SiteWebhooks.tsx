@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useMutation } from 'urql';
 
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WebhookRoundTrips } from '../../components/WebhookRoundTrips';
 import type { SiteRegistrationFragment } from '../../gql/graphql';
 import { RotateSecretMutation, SyncWebhooksMutation, TestWebhooksMutation } from './operations';
 
@@ -39,25 +40,7 @@ export function SiteWebhooks({ site, onChanged }: Props) {
   const onTest = async () => {
     const r = await doTest({ siteId: site.id });
     if (!r.data) return setResult(<ErrorAlert error={r.error} />);
-    const trips = r.data.testTableauWebhooks;
-    setResult(
-      trips.length === 0 ? (
-        <Alert color="gray">No Vizpost webhook is registered on Tableau for this site; save a trigger or sync first.</Alert>
-      ) : (
-        <Table>
-          <Table.Tbody>
-            {trips.map((t) => (
-              <Table.Tr key={t.webhookId}>
-                <Table.Td>{t.reachedVizpost ? '✓' : '✗'}</Table.Td>
-                <Table.Td>{t.event}</Table.Td>
-                <Table.Td>{t.tableauStatus ?? '—'}</Table.Td>
-                <Table.Td>{t.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ),
-    );
+    setResult(<WebhookRoundTrips trips={r.data.testTableauWebhooks} />);
   };
   const onRotate = async () => {
     const r = await doRotate({ siteId: site.id });
@@ -78,7 +61,7 @@ export function SiteWebhooks({ site, onChanged }: Props) {
           Sync with Tableau
         </Button>
         <Button variant="light" loading={test.fetching} onClick={() => void onTest()}>
-          Test webhooks
+          Test Tableau webhook connections
         </Button>
         <ConfirmButton size="sm" title="Rotate the secret?" message="Callers signing custom triggers with the old secret will be refused; Tableau's webhooks are re-registered." confirmLabel="Rotate" onConfirm={onRotate}>
           Rotate secret

@@ -35,6 +35,20 @@ export const HomeQuery = graphql(`
         ...RunRowFields
       }
     }
+    running: runs(filter: { status: RUNNING }, page: { limit: 10 }) {
+      totalCount
+      items {
+        ...RunRowFields
+        currentTaskId
+      }
+    }
+    queued: runs(filter: { status: QUEUED }, page: { limit: 10 }) {
+      totalCount
+      items {
+        ...RunRowFields
+        currentTaskId
+      }
+    }
     failed: runs(filter: { status: FAILED }, page: { limit: 5 }) {
       totalCount
       items {
@@ -67,6 +81,33 @@ export const HomeRunUpdates = graphql(`
     runUpdates {
       runId
       status
+    }
+  }
+`);
+
+export const HomeWebhookEvents = graphql(`
+  query HomeWebhookEvents {
+    webhookEvents(page: { limit: 6 }) {
+      totalCount
+      items {
+        id
+        receivedAt
+        kind
+        eventType
+        resourceLuid
+        outcome
+        reason
+        runIds
+      }
+    }
+  }
+`);
+
+export const HomeTriggerFired = graphql(`
+  subscription HomeTriggerFired {
+    triggerFired {
+      id
+      outcome
     }
   }
 `);

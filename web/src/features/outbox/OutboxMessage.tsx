@@ -1,5 +1,6 @@
 import { Code, List, Stack, Tabs, Text } from '@mantine/core';
 
+import { EmailFrame } from '../../components/EmailFrame';
 import type { OutboxEmail } from './OutboxPage';
 
 function size(bytes: number): string {
@@ -29,12 +30,7 @@ export function OutboxMessage({ email }: { email: OutboxEmail }) {
           <Tabs.Tab value="raw">Raw</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="html" pt="xs">
-          <iframe
-            title="Email body"
-            sandbox=""
-            srcDoc={email.html ?? ''}
-            style={{ width: '100%', minHeight: 360, border: '1px solid var(--mantine-color-gray-3)', background: 'white' }}
-          />
+          <EmailFrame html={email.html ?? ''} />
         </Tabs.Panel>
         <Tabs.Panel value="text" pt="xs">
           <Code block>{email.text ?? '(no text part)'}</Code>

@@ -1,60 +1,24 @@
-import { useState } from 'react';
-import { Anchor, Group, Select, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Anchor, Badge, Group, Select, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
-import { StatusBadge } from '../../components/StatusBadge';
-import { graphql } from '../../gql';
 import type { DeliveryStatus } from '../../gql/graphql';
 import { useCanEdit } from '../../lib/api';
-import { formatDateTime, titleCase } from '../../lib/format';
+import { titleCase } from '../../lib/format';
 import { useLiveEvents } from '../../lib/live';
+import { DeliveriesTable } from './DeliveriesTable';
 import { RunUpdatesSubscription } from './live';
+import { DeliveriesQuery, RunQuery, RunScheduleQuery } from './operations';
 import { RunSummary } from './RunSummary';
 
-const RunQuery = graphql(`
-  query RunDetail($id: ID!) {
-    run(id: $id) {
-      id
-      scheduleId
-      status
-      cause
-      fireTime
-      queuedAt
-      startedAt
-      finishedAt
-      total
-      sent
-      failed
-      error
-      currentTaskId
-    }
-  }
-`);
-
-const DeliveriesQuery = graphql(`
-  query RunDeliveries($runId: ID!, $status: DeliveryStatus, $page: PageInput) {
-    deliveries(runId: $runId, status: $status, page: $page) {
-      totalCount
-      offset
-      limit
-      items {
-        id
-        recipientEmail
-        recipientName
-        status
-        attempts
-        error
-        sentAt
-      }
-    }
-  }
-`);
-
 const LIMIT = 50;
+const NETWORK = { requestPolicy: 'network-only' } as const;
+/** Catches a change made between loading the run and the subscription starting. */
+const CATCH_UP_MS = 2000;
 
 export function RunPage() {
   const { id = '' } = useParams();
@@ -67,23 +31,35 @@ export function RunPage() {
     variables: { runId: id, status, page: { offset, limit: LIMIT } },
   });
   const r = run.data?.run;
-  useLiveEvents(
+  const [schedule] = useQuery({ query: RunScheduleQuery, variables: { id: r?.scheduleId ?? '' }, pause: !r });
+  const unfinished = r?.status === 'QUEUED' || r?.status === 'RUNNING';
+  // Subscribed from the start (all runs, this one picked out), not after the run loads.
+  const { live } = useLiveEvents(
     RunUpdatesSubscription,
-    { scheduleId: r?.scheduleId ?? null },
+    { scheduleId: null },
     (event) => {
       if (event.runUpdates.runId !== id) return;
-      refetchRun({ requestPolicy: 'network-only' });
-      refetchDeliveries({ requestPolicy: 'network-only' });
+      refetchRun(NETWORK);
+      refetchDeliveries(NETWORK);
     },
-    { throttleMs: 500, pause: !r },
+    { throttleMs: 300 },
   );
+  useEffect(() => {
+    if (!unfinished) return;
+    const timer = window.setTimeout(() => refetchRun(NETWORK), CATCH_UP_MS);
+    return () => window.clearTimeout(timer);
+  }, [unfinished, refetchRun]);
   const page = deliveries.data?.deliveries;
 
   return (
     <>
-      <PageHeader title={`Run #${id}`} description={<Anchor component={Link} to="/runs">All runs</Anchor>} />
+      <PageHeader
+        title={`Run #${id}`}
+        description={<Anchor component={Link} to="/runs">All runs</Anchor>}
+        actions={live && unfinished ? <Badge variant="dot" color="green">live</Badge> : null}
+      />
       <QueryState fetching={run.fetching} error={run.error} hasData={!!r}>
-        {r ? <RunSummary run={r} canEdit={canEdit} /> : null}
+        {r ? <RunSummary run={r} scheduleName={schedule.data?.schedule.name} canEdit={canEdit} /> : null}
       </QueryState>
       <Group justify="space-between" mb="xs" align="flex-end">
         <Text fw={600}>Deliveries</Text>
@@ -106,36 +82,14 @@ export function RunPage() {
         hasData={!!page}
         empty={page?.items.length === 0}
         emptyTitle="No deliveries"
-        emptyText="This run has no delivery with this status."
+        emptyText={unfinished && !status ? 'Deliveries appear here as the run sends its emails.' : 'This run has no delivery with this status.'}
       >
-        <Table.ScrollContainer minWidth={640}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Recipient</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Attempts</Table.Th>
-                <Table.Th>Sent</Table.Th>
-                <Table.Th>Error</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page?.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Text size="sm">{d.recipientEmail}</Text>
-                    {d.recipientName ? <Text size="xs" c="dimmed">{d.recipientName}</Text> : null}
-                  </Table.Td>
-                  <Table.Td><StatusBadge status={d.status} /></Table.Td>
-                  <Table.Td>{d.attempts}</Table.Td>
-                  <Table.Td>{formatDateTime(d.sentAt)}</Table.Td>
-                  <Table.Td><Text size="xs" c="red">{d.error}</Text></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {page ? <Pager offset={page.offset} limit={page.limit} totalCount={page.totalCount} onChange={setOffset} /> : null}
+        {page ? (
+          <>
+            <DeliveriesTable deliveries={page.items} />
+            <Pager offset={page.offset} limit={page.limit} totalCount={page.totalCount} onChange={setOffset} />
+          </>
+        ) : null}
       </QueryState>
     </>
   );

@@ -4,11 +4,13 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RunProgress } from '../../components/RunProgress';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { RunDetailQuery } from '../../gql/graphql';
 import { apiErrors, describe } from '../../lib/errors';
 import { formatDateTime, titleCase } from '../../lib/format';
 import { CancelRunMutation } from './live';
+
 
 type Run = RunDetailQuery['run'];
 
@@ -26,7 +28,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /** A run's status, cause, times and counts; editors may cancel an unfinished run. */
-export function RunSummary({ run, canEdit }: { run: Run; canEdit: boolean }) {
+export function RunSummary({ run, scheduleName, canEdit }: { run: Run; scheduleName?: string; canEdit: boolean }) {
   const [cancelling, cancel] = useMutation(CancelRunMutation);
   const unfinished = run.status === 'QUEUED' || run.status === 'RUNNING';
   const onCancel = async () => {
@@ -50,7 +52,7 @@ export function RunSummary({ run, canEdit }: { run: Run; canEdit: boolean }) {
         </Field>
         <Field label="Schedule">
           <Anchor component={Link} to={`/schedules/${run.scheduleId}`}>
-            #{run.scheduleId}
+            {scheduleName ?? `#${run.scheduleId}`}
           </Anchor>
         </Field>
         <Field label="Cause">{titleCase(run.cause)}</Field>
@@ -64,6 +66,7 @@ export function RunSummary({ run, canEdit }: { run: Run; canEdit: boolean }) {
         <Field label="Failed">{run.failed}</Field>
         {run.currentTaskId ? <Field label="Delivering task">#{run.currentTaskId}</Field> : null}
       </SimpleGrid>
+      <RunProgress {...run} />
       {run.error ? <ErrorAlert messages={[run.error]} title="The run failed" /> : null}
     </Card>
   );

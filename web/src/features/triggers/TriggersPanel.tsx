@@ -12,6 +12,7 @@ import { useServerErrors } from '../../lib/useServerErrors';
 import { customTriggerCurl } from './curl';
 import { SaveTriggersMutation, TriggersQuery } from './operations';
 import { TriggerRow, type TriggerRowValues } from './TriggerRow';
+import { WebhookCheck } from './WebhookCheck';
 
 interface Props {
   schedule: { id: string; site: { id: string; siteLuid: string } };
@@ -90,6 +91,7 @@ function TriggersForm({ schedule, stored, hasTasks }: Props & { stored: Stored; 
               </Button>
             </Group>
           ) : null}
+          {canEdit && stored.some((t) => t.kind !== 'CUSTOM' && t.enabled) ? <WebhookCheck siteId={schedule.site.id} /> : null}
           {stored.some((t) => t.kind === 'CUSTOM') || list.some((t) => t.kind === 'CUSTOM') ? (
             <Card withBorder>
               <CopyField label="Fire the custom trigger" value={curl} block />

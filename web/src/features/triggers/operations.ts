@@ -61,3 +61,16 @@ export const TableauContentQuery = graphql(`
     }
   }
 `);
+
+export const TestTriggerWebhooksMutation = graphql(`
+  mutation TestTriggerWebhooks($siteId: ID!) {
+    testTableauWebhooks(siteId: $siteId) {
+      webhookId
+      event
+      url
+      tableauStatus
+      reachedVizpost
+      message
+    }
+  }
+`);
