@@ -94,6 +94,27 @@ impl TableauQuery {
             .collect())
     }
 
+    /// A view's preview image as a `data:image/png;base64,…` URL, for pickers.
+    async fn tableau_view_thumbnail(
+        &self,
+        ctx: &Context<'_>,
+        site_id: ID,
+        workbook_id: String,
+        view_id: String,
+    ) -> GqlResult<String> {
+        use base64::Engine as _;
+        require(ctx, Permission::Read)?;
+        let bytes = client(ctx, &site_id)
+            .await?
+            .view_preview(&workbook_id, &view_id)
+            .await
+            .map_err(tableau_error)?;
+        Ok(format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        ))
+    }
+
     async fn tableau_workbooks(
         &self,
         ctx: &Context<'_>,

@@ -165,6 +165,43 @@ impl TableauClient {
     }
 }
 
+impl TableauClient {
+    /// The small preview image Tableau keeps for a view ("Query View
+    /// Preview Image"), for pickers. Shares the export slots.
+    pub async fn view_preview(
+        &self,
+        workbook_id: &str,
+        view_id: &str,
+    ) -> Result<Vec<u8>, TableauError> {
+        let what = format!(
+            "fetching the preview of view {view_id} from {}",
+            self.config.site_label()
+        );
+        let _slot = self
+            .exports
+            .acquire()
+            .await
+            .map_err(|_| TableauError::Protocol("the export limiter was closed".into()))?;
+        let path = ["workbooks", workbook_id, "views", view_id, "previewImage"];
+        let answer = self
+            .call(SiteCall {
+                method: Method::GET,
+                path: &path,
+                query: vec![],
+                body: None,
+                json: false,
+                what: &what,
+            })
+            .await?;
+        if answer.body.is_empty() {
+            return Err(TableauError::Protocol(format!(
+                "{what} returned an empty image"
+            )));
+        }
+        Ok(answer.body)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,30 @@ async fn pickers_list_the_sites_views_workbooks_and_data_sources() {
         .await;
     assert_eq!(books["tableauWorkbooks"].as_array().unwrap().len(), 2);
     assert_eq!(books["tableauDataSources"].as_array().unwrap().len(), 2);
+    let thumb = e
+        .app
+        .admin(
+            "query($s: ID!, $w: String!, $v: String!) { tableauViewThumbnail(siteId: $s, workbookId: $w, viewId: $v) }",
+            json!({ "s": e.site_id, "w": sim::DEMO_WB_SALES_LUID, "v": sim::DEMO_VIEW_BY_REGION_LUID }),
+        )
+        .await;
+    assert!(
+        thumb["tableauViewThumbnail"]
+            .as_str()
+            .unwrap()
+            .starts_with("data:image/png;base64,iVBORw0KGgo")
+    );
+    let preview = e
+        .sim
+        .requests()
+        .into_iter()
+        .find(|r| r.path.ends_with("/previewImage"))
+        .unwrap();
+    assert!(preview.path.contains(&format!(
+        "/workbooks/{}/views/{}/",
+        sim::DEMO_WB_SALES_LUID,
+        sim::DEMO_VIEW_BY_REGION_LUID
+    )));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -161,6 +161,16 @@ async fn route(inner: &Inner, call: &Call) -> ApiResult {
         ["sites", site, "workbooks", wb, "views"] if get => {
             content::workbook_views(inner, call, site, wb)
         }
+        // "Query View Preview Image": the view's thumbnail, a small PNG.
+        [
+            "sites",
+            site,
+            "workbooks",
+            _wb,
+            "views",
+            view,
+            "previewImage",
+        ] if get => exports::export(inner, call, site, view, "image"),
         ["sites", site, "datasources"] if get => content::query_datasources(inner, call, site),
         ["sites", site, "datasources", ds] if get => content::get_datasource(inner, call, site, ds),
         ["sites", site, "webhooks"] if get => webhooks::list(inner, call, site),
