@@ -167,6 +167,15 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
         ],
     )
     .await;
+    // Each replica signs in on its own: a Connected App allows that.
+    e.app
+        .admin(
+            "mutation($i: TableauServerInput!) { updateTableauServer(id: \"1\", input: $i) { id } }",
+            json!({ "i": { "name": "Simulated", "baseUrl": e.sim.base_url(), "auth": { "connectedApp": {
+                "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID,
+                "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } }),
+        )
+        .await;
     let rule = json!({ "cron": { "expression": "30 10 * * *" } });
     for i in 0..50 {
         let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
@@ -364,4 +373,94 @@ async fn sqlite_a_webhook_accepted_before_a_crash_still_runs_after_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_a_webhook_accepted_before_a_crash_still_runs_after_restart() {
     a_webhook_accepted_before_a_crash_still_runs_after_restart(Backend::Postgres).await;
+}
+
+/// Two real `vizpost serve` processes on one PostgreSQL database, their
+/// schedulers driven by the real clock: fifty schedules due in the same
+/// minute run once each. They sign in with a Connected App: each sign-in
+/// is its own session, where a shared PAT would end the other's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_on_one_postgres_run_fifty_schedules_due_together_once_each() {
+    use chrono::{Timelike, Utc};
+    let sim = TableauSim::start(SimConfig::demo()).await.unwrap();
+    let sink = SmtpSink::start().await.unwrap();
+    let data_dir = std::env::temp_dir().join(format!("vizpost-pair-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    let db = fresh_database(Backend::Postgres, &data_dir).await;
+    let env = test_env(&db, &data_dir, &[("VIZPOST_SMTP_URL", &sink.url())]);
+    let a = VizpostProcess::start(&env, &data_dir);
+    let b = VizpostProcess::start(&env, &data_dir);
+    let token = a.login().await;
+    let q = |query: &'static str, vars: Value| {
+        let (p, t) = (&a, token.clone());
+        async move { data(p.gql(Some(&t), query, vars).await) }
+    };
+    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
+        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "connectedApp": { "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID, "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } })).await;
+    let site = q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
+        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
+    let site_id = site["createSite"]["id"].as_str().unwrap().to_string();
+    let mut schedules = Vec::new();
+    for i in 0..50 {
+        let mut task = two_view_task(&[&format!("p{i:02}@example.com")], &[]);
+        task["views"] = json!([task["views"][1].clone()]);
+        let input = json!({ "siteId": site_id, "name": format!("Due {i}"), "kind": "TIME",
+            "timezone": "UTC", "rule": { "cron": { "expression": "0 0 1 1 *" } } });
+        let s = q(
+            "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
+            json!({ "i": input }),
+        )
+        .await;
+        let id = s["createSchedule"]["id"].as_str().unwrap().to_string();
+        q(
+            "mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }",
+            json!({ "s": id, "i": task }),
+        )
+        .await;
+        schedules.push((id, input));
+    }
+    // Then move all fifty to the same minute, just ahead.
+    let at = Utc::now() + chrono::Duration::seconds(40);
+    let cron = format!("{} {} * * *", at.minute(), at.hour());
+    for (id, mut input) in schedules {
+        input["rule"] = json!({ "cron": { "expression": cron } });
+        q(
+            "mutation($id: ID!, $i: ScheduleInput!) { updateSchedule(id: $id, input: $i) { id } }",
+            json!({ "id": id, "i": input }),
+        )
+        .await;
+    }
+    if let Err(e) = sink.wait_for_messages(50, Duration::from_secs(180)).await {
+        let runs = b
+            .gql(
+                Some(&token),
+                "{ runs(page: { limit: 200 }) { items { status error scheduleId } } }",
+                json!({}),
+            )
+            .await;
+        panic!("{e}; runs: {runs}");
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let runs = data(
+        b.gql(
+            Some(&token),
+            "{ runs(page: { limit: 200 }) { totalCount items { status } } }",
+            json!({}),
+        )
+        .await,
+    );
+    assert_eq!(runs["runs"]["totalCount"], 50);
+    assert!(
+        runs["runs"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["status"] == "SUCCEEDED")
+    );
+    let mut per_rcpt: BTreeMap<String, usize> = BTreeMap::new();
+    for m in sink.messages() {
+        *per_rcpt.entry(m.rcpt_to[0].clone()).or_default() += 1;
+    }
+    assert_eq!(per_rcpt.len(), 50);
+    assert!(per_rcpt.values().all(|n| *n == 1), "{per_rcpt:?}");
 }

@@ -58,7 +58,13 @@ export const storySpecs = [
 
       await page.getByRole('link', { name: 'Add task' }).click();
       await page.getByRole('textbox', { name: 'Task name', exact: true }).fill('Regional sales');
-      await search(page, 'Find a view on Tableau', 'Region', 'Sales / By Region');
+      await field(page, 'Find a view on Tableau').click();
+      await field(page, 'Find a view on Tableau').fill('Region');
+      const byRegion = page.getByRole('option', { name: /By Region/ });
+      const thumb = byRegion.locator('img[src^="data:image/png"]');
+      await thumb.waitFor();
+      expect(await thumb.isVisible(), 'the picker shows the view thumbnail');
+      await byRegion.click();
       const luid = await page.getByRole('textbox', { name: 'View LUID', exact: true }).inputValue();
       expect(luid === SIM.byRegionViewLuid, `the picker filled the view LUID: ${luid}`);
       await pick(page, 'Format', 'PNG');

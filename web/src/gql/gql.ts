@@ -76,7 +76,8 @@ type Documents = {
     "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": typeof types.DeleteTaskDocument,
     "\n  mutation ReorderTasks($scheduleId: ID!, $taskIds: [ID!]!) {\n    reorderTasks(scheduleId: $scheduleId, taskIds: $taskIds)\n  }\n": typeof types.ReorderTasksDocument,
     "\n  mutation SendTestEmail($taskId: ID!) {\n    sendTestEmail(taskId: $taskId) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestEmailDocument,
-    "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookName\n      projectName\n    }\n  }\n": typeof types.TaskViewOptionsDocument,
+    "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookId\n      workbookName\n      projectName\n    }\n  }\n": typeof types.TaskViewOptionsDocument,
+    "\n  query TaskViewThumbnail($siteId: ID!, $workbookId: String!, $viewId: String!) {\n    tableauViewThumbnail(siteId: $siteId, workbookId: $workbookId, viewId: $viewId)\n  }\n": typeof types.TaskViewThumbnailDocument,
     "\n  fragment Registration on WebhookRegistration {\n    ok\n    message\n    created\n    removed\n  }\n": typeof types.RegistrationFragmentDoc,
     "\n  query ScheduleTriggers($id: ID!) {\n    schedule(id: $id) {\n      id\n      site {\n        id\n      }\n      tasks {\n        id\n      }\n      triggers {\n        id\n        kind\n        resourceLuid\n        resourceName\n        enabled\n      }\n    }\n  }\n": typeof types.ScheduleTriggersDocument,
     "\n  mutation SaveTriggers($scheduleId: ID!, $triggers: [TriggerInput!]!) {\n    saveTriggers(scheduleId: $scheduleId, triggers: $triggers) {\n      triggers {\n        id\n        kind\n        resourceLuid\n        resourceName\n        enabled\n      }\n      registration {\n        ...Registration\n      }\n    }\n  }\n": typeof types.SaveTriggersDocument,
@@ -155,7 +156,8 @@ const documents: Documents = {
     "\n  mutation DeleteTask($id: ID!) {\n    deleteTask(id: $id)\n  }\n": types.DeleteTaskDocument,
     "\n  mutation ReorderTasks($scheduleId: ID!, $taskIds: [ID!]!) {\n    reorderTasks(scheduleId: $scheduleId, taskIds: $taskIds)\n  }\n": types.ReorderTasksDocument,
     "\n  mutation SendTestEmail($taskId: ID!) {\n    sendTestEmail(taskId: $taskId) {\n      id\n      status\n    }\n  }\n": types.SendTestEmailDocument,
-    "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookName\n      projectName\n    }\n  }\n": types.TaskViewOptionsDocument,
+    "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookId\n      workbookName\n      projectName\n    }\n  }\n": types.TaskViewOptionsDocument,
+    "\n  query TaskViewThumbnail($siteId: ID!, $workbookId: String!, $viewId: String!) {\n    tableauViewThumbnail(siteId: $siteId, workbookId: $workbookId, viewId: $viewId)\n  }\n": types.TaskViewThumbnailDocument,
     "\n  fragment Registration on WebhookRegistration {\n    ok\n    message\n    created\n    removed\n  }\n": types.RegistrationFragmentDoc,
     "\n  query ScheduleTriggers($id: ID!) {\n    schedule(id: $id) {\n      id\n      site {\n        id\n      }\n      tasks {\n        id\n      }\n      triggers {\n        id\n        kind\n        resourceLuid\n        resourceName\n        enabled\n      }\n    }\n  }\n": types.ScheduleTriggersDocument,
     "\n  mutation SaveTriggers($scheduleId: ID!, $triggers: [TriggerInput!]!) {\n    saveTriggers(scheduleId: $scheduleId, triggers: $triggers) {\n      triggers {\n        id\n        kind\n        resourceLuid\n        resourceName\n        enabled\n      }\n      registration {\n        ...Registration\n      }\n    }\n  }\n": types.SaveTriggersDocument,
@@ -437,7 +439,11 @@ export function graphql(source: "\n  mutation SendTestEmail($taskId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookName\n      projectName\n    }\n  }\n"): (typeof documents)["\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookName\n      projectName\n    }\n  }\n"];
+export function graphql(source: "\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookId\n      workbookName\n      projectName\n    }\n  }\n"): (typeof documents)["\n  query TaskViewOptions($siteId: ID!, $search: String) {\n    tableauViews(siteId: $siteId, search: $search) {\n      id\n      name\n      workbookId\n      workbookName\n      projectName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskViewThumbnail($siteId: ID!, $workbookId: String!, $viewId: String!) {\n    tableauViewThumbnail(siteId: $siteId, workbookId: $workbookId, viewId: $viewId)\n  }\n"): (typeof documents)["\n  query TaskViewThumbnail($siteId: ID!, $workbookId: String!, $viewId: String!) {\n    tableauViewThumbnail(siteId: $siteId, workbookId: $workbookId, viewId: $viewId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

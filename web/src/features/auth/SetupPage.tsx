@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { graphql } from '../../gql';
 import { useSession } from '../../lib/api';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { email, required } from '../../lib/validate';
 import { AuthLayout } from './AuthLayout';
 import { NeedsSetupQuery, startSession } from './session';
 
@@ -29,7 +30,10 @@ export function SetupPage() {
   const [state, run] = useMutation(SetupMutation);
   const form = useForm({
     initialValues: { name: '', email: '', password: '', confirm: '' },
+    validateInputOnChange: true,
     validate: {
+      name: required,
+      email,
       confirm: (value, values) => (value === values.password ? null : 'The passwords differ'),
     },
   });

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ConnectionsQuery } from '../../gql/graphql';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { required } from '../../lib/validate';
 import { authFromStored, describeAuth, emptyAuth, renameAuthPath, toAuthInput } from './auth';
 import { AuthFields } from './AuthFields';
 import { CreateServerMutation, UpdateServerMutation } from './operations';
@@ -23,6 +24,8 @@ export function ServerForm({ server, onDone }: Props) {
   const [created, create] = useMutation(CreateServerMutation);
   const [updated, update] = useMutation(UpdateServerMutation);
   const form = useForm({
+    validateInputOnChange: ['name'],
+    validate: { name: required },
     initialValues: {
       name: server?.name ?? '',
       baseUrl: server?.baseUrl ?? '',

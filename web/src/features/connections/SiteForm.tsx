@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ConnectionsQuery } from '../../gql/graphql';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { domains, luid, required } from '../../lib/validate';
 import { authFromStored, describeAuth, renameAuthPath, toAuthInput } from './auth';
 import { AuthFields } from './AuthFields';
 import { CreateSiteMutation, UpdateSiteMutation } from './operations';
@@ -25,6 +26,16 @@ export function SiteForm({ serverId, site, onDone }: Props) {
   const [created, create] = useMutation(CreateSiteMutation);
   const [updated, update] = useMutation(UpdateSiteMutation);
   const form = useForm({
+    validateInputOnChange: true,
+    validate: {
+      name: required,
+      contentUrl: (value) =>
+        /[/\s]/.test(value.trim())
+          ? "is the site's URL name (as in /site/NAME/), without slashes or spaces; empty for the default site"
+          : null,
+      siteLuid: luid('Tableau site LUID'),
+      allowedDomains: domains,
+    },
     initialValues: {
       name: site?.name ?? '',
       contentUrl: site?.contentUrl ?? '',

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { required } from '../../lib/validate';
 import { CreateListMutation, UpdateListMutation } from './operations';
 
 interface Props {
@@ -14,7 +15,11 @@ interface Props {
 export function ListForm({ list, onDone }: Props) {
   const [created, create] = useMutation(CreateListMutation);
   const [updated, update] = useMutation(UpdateListMutation);
-  const form = useForm({ initialValues: { name: list?.name ?? '', description: list?.description ?? '' } });
+  const form = useForm({
+    initialValues: { name: list?.name ?? '', description: list?.description ?? '' },
+    validateInputOnChange: true,
+    validate: { name: required },
+  });
   const errors = useServerErrors(form);
 
   const submit = form.onSubmit(async (values) => {

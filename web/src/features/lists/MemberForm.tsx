@@ -7,6 +7,7 @@ import { PairsEditor, type Pair } from '../../components/PairsEditor';
 import type { MembersQuery } from '../../gql/graphql';
 import { splitList } from '../../lib/format';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { email } from '../../lib/validate';
 import { AddMemberMutation, UpdateMemberMutation } from './operations';
 
 type Member = MembersQuery['members']['items'][number];
@@ -22,6 +23,8 @@ export function MemberForm({ listId, member, onDone }: Props) {
   const [added, add] = useMutation(AddMemberMutation);
   const [updated, update] = useMutation(UpdateMemberMutation);
   const form = useForm({
+    validateInputOnChange: true,
+    validate: { email },
     initialValues: {
       email: member?.email ?? '',
       name: member?.name ?? '',

@@ -1,4 +1,5 @@
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Input, TextInput, Textarea } from '@mantine/core';
+import { useRef } from 'react';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from 'urql';
@@ -6,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ScheduleDetailFragment } from '../../gql/graphql';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { required } from '../../lib/validate';
 import { CreateScheduleMutation, SiteOptionsQuery, UpdateScheduleMutation } from './operations';
 import { RuleEditor } from './RuleEditor';
 import { RulePreview } from './RulePreview';
@@ -25,9 +27,16 @@ export function ScheduleForm({ schedule, readOnly, onSaved }: Props) {
   const [sites] = useQuery({ query: SiteOptionsQuery });
   const [created, create] = useMutation(CreateScheduleMutation);
   const [updated, update] = useMutation(UpdateScheduleMutation);
-  const form = useForm({ initialValues: scheduleValues(schedule) });
+  const form = useForm({ initialValues: scheduleValues(schedule), validateInputOnChange: true, validate: { name: required } });
   const errors = useServerErrors(form, scheduleErrorOptions);
   const values = form.getValues();
+  // Errors the live preview found (bad cron, unknown timezone), shown beside their fields as you type.
+  const previewFields = useRef<string[]>([]);
+  const showPreviewErrors = (fields: Record<string, string>) => {
+    for (const path of previewFields.current) if (!(path in fields)) form.clearFieldError(path);
+    for (const [path, reason] of Object.entries(fields)) form.setFieldError(path, reason);
+    previewFields.current = Object.keys(fields);
+  };
   const siteOptions = (sites.data?.sites.items ?? []).map((s) => ({ value: s.id, label: `${s.server.name} / ${s.name}` }));
 
   const submit = form.onSubmit(async (v) => {
@@ -79,7 +88,7 @@ export function ScheduleForm({ schedule, readOnly, onSaved }: Props) {
           {values.kind === 'TIME' ? (
             <SimpleGrid cols={{ base: 1, lg: 2 }}>
               <RuleEditor form={form} />
-              <RulePreview rule={values.rule} timezone={values.timezone} />
+              <RulePreview rule={values.rule} timezone={values.timezone} onFieldErrors={showPreviewErrors} />
             </SimpleGrid>
           ) : null}
           {readOnly ? null : (

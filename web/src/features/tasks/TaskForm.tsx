@@ -1,4 +1,5 @@
 import { Button, Fieldset, Group, MultiSelect, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from 'urql';
 
@@ -6,8 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PairsEditor, type Pair } from '../../components/PairsEditor';
 import type { TaskFieldsFragment } from '../../gql/graphql';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { emails, required } from '../../lib/validate';
 import { CreateTaskMutation, TaskEditorQuery, UpdateTaskMutation } from './operations';
 import { taskValues, toTaskInput, type TaskValues } from './taskForm';
+import { templateProblem } from './template';
 import { TemplateFields } from './TemplateFields';
 import { ViewsEditor } from './ViewsEditor';
 
@@ -24,7 +27,24 @@ export function TaskForm({ scheduleId, task, context, readOnly, onSaved, onCance
   const [options] = useQuery({ query: TaskEditorQuery });
   const [created, create] = useMutation(CreateTaskMutation);
   const [updated, update] = useMutation(UpdateTaskMutation);
-  const form = useForm<TaskValues>({ initialValues: taskValues(task) });
+  // The placeholders the server knows, for checking templates as they are typed.
+  const known = useRef<string[]>([]);
+  const placeholders = options.data?.templatePlaceholders;
+  useEffect(() => {
+    known.current = (placeholders ?? []).map((p) => p.name);
+  }, [placeholders]);
+  const form = useForm<TaskValues>({
+    initialValues: taskValues(task),
+    validateInputOnChange: true,
+    validate: {
+      name: required,
+      views: { viewLuid: required },
+      recipients: emails,
+      subjectTemplate: (value) => required(value) ?? templateProblem(value, known.current),
+      bodyTemplate: (value) => templateProblem(value, known.current),
+      filenameTemplate: (value) => templateProblem(value, known.current),
+    },
+  });
   const errors = useServerErrors(form);
   const v = form.getValues();
   const rowError = (list: string) => (i: number, name: string) => form.errors[`${list}.${i}.${name}`];

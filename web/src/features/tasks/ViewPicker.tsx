@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Select } from '@mantine/core';
+import { Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from 'urql';
 
 import { apiErrors, describe } from '../../lib/errors';
 import { TableauViewsQuery } from './operations';
+import { ViewThumbnail } from './ViewThumbnail';
 
 export interface PickedView {
   id: string;
@@ -23,6 +24,7 @@ export function ViewPicker({ siteId, onPick }: { siteId: string; onPick: (view: 
     pause: !open,
   });
   const views = data?.tableauViews ?? [];
+  const byId = new Map(views.map((v) => [v.id, v]));
   return (
     <Select
       label="Find a view on Tableau"
@@ -35,6 +37,21 @@ export function ViewPicker({ siteId, onPick }: { siteId: string; onPick: (view: 
       onDropdownOpen={() => setOpen(true)}
       filter={({ options }) => options}
       data={views.map((v) => ({ value: v.id, label: `${v.workbookName} / ${v.name}` }))}
+      renderOption={({ option }) => {
+        const v = byId.get(option.value);
+        if (!v) return option.label;
+        return (
+          <Group gap="sm" wrap="nowrap">
+            <ViewThumbnail siteId={siteId} workbookId={v.workbookId} viewId={v.id} />
+            <Stack gap={0}>
+              <Text size="sm">{v.name}</Text>
+              <Text size="xs" c="dimmed">
+                {v.workbookName} · {v.projectName}
+              </Text>
+            </Stack>
+          </Group>
+        );
+      }}
       nothingFoundMessage={error ? apiErrors(error).map(describe).join(' ') : fetching ? 'Searching…' : 'No view matches'}
       onChange={(id) => {
         const hit = views.find((v) => v.id === id);

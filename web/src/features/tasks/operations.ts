@@ -110,8 +110,15 @@ export const TableauViewsQuery = graphql(`
     tableauViews(siteId: $siteId, search: $search) {
       id
       name
+      workbookId
       workbookName
       projectName
     }
+  }
+`);
+
+export const TableauViewThumbnailQuery = graphql(`
+  query TaskViewThumbnail($siteId: ID!, $workbookId: String!, $viewId: String!) {
+    tableauViewThumbnail(siteId: $siteId, workbookId: $workbookId, viewId: $viewId)
   }
 `);

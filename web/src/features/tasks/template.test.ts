@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { escapeHtml, renderTemplate, sampleValues } from './template';
+import { escapeHtml, renderTemplate, sampleValues, templateProblem } from './template';
 
 const values = { schedule: 'Weekly', views: 'Sales, Costs', 'recipient.name': 'Ann <Admin>' };
 
@@ -42,5 +42,20 @@ describe('sampleValues', () => {
     expect(Object.keys(v).sort()).toEqual(
       ['date', 'recipient.email', 'recipient.name', 'schedule', 'site', 'task', 'time', 'view', 'views'].sort(),
     );
+  });
+});
+
+describe('templateProblem', () => {
+  const known = ['schedule', 'views', 'recipient.name'];
+  it('accepts known and member placeholders', () => {
+    expect(templateProblem('{{ schedule }}: {{views}} for {{member.region}}', known)).toBeNull();
+  });
+  it('flags an unknown placeholder as the server does', () => {
+    expect(templateProblem('{{shedule}}', known)).toBe('unknown placeholder {{shedule}}; known: schedule, views, recipient.name, member.<column>');
+    expect(templateProblem('{{member.}}', known)).toMatch(/unknown placeholder \{\{member\.\}\}/);
+  });
+  it('flags an unclosed brace, with or without the known names', () => {
+    expect(templateProblem('Hi {{views}} {{date', [])).toBe("'{{' at character 14 is never closed with '}}'");
+    expect(templateProblem('{{anything}}', [])).toBeNull();
   });
 });

@@ -80,3 +80,26 @@ export function sampleValues(ctx: SampleContext): Record<string, string> {
     'recipient.email': 'alex@example.com',
   };
 }
+
+/**
+ * The server's check of a template: every `{{` closed, every placeholder
+ * known or `member.X`. Without the known names (not loaded yet) only the
+ * braces are checked.
+ */
+export function templateProblem(template: string, known: string[]): string | null {
+  let rest = template;
+  let offset = 0;
+  for (;;) {
+    const start = rest.indexOf('{{');
+    if (start < 0) return null;
+    const end = rest.indexOf('}}', start + 2);
+    if (end < 0) return `'{{' at character ${offset + start + 1} is never closed with '}}'`;
+    const name = rest.slice(start + 2, end).trim();
+    const member = name.startsWith('member.') && name.length > 7;
+    if (known.length > 0 && !member && !known.includes(name)) {
+      return `unknown placeholder {{${name}}}; known: ${known.join(', ')}, member.<column>`;
+    }
+    offset += end + 2;
+    rest = rest.slice(end + 2);
+  }
+}

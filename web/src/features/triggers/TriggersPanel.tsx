@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import type { RegistrationFragment, ScheduleTriggersQuery } from '../../gql/graphql';
 import { useCanEdit } from '../../lib/api';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { luid } from '../../lib/validate';
 import { customTriggerCurl } from './curl';
 import { SaveTriggersMutation, TriggersQuery } from './operations';
 import { TriggerRow, type TriggerRowValues } from './TriggerRow';
@@ -47,11 +48,24 @@ export function RegistrationResult({ registration }: { registration: Registratio
   );
 }
 
+const resourceLuid = luid();
+
+/** The server's rule for a trigger's resource: none for custom ones, else a LUID. */
+function resourceLuidProblem(value: string, values: { triggers: TriggerRowValues[] }, path: string): string | null {
+  const row = values.triggers[Number(path.split('.')[1])];
+  if (!row || row.kind === 'CUSTOM') return null;
+  return value.trim() ? resourceLuid(value) : 'name the workbook or data source (its LUID)';
+}
+
 function TriggersForm({ schedule, stored, hasTasks }: Props & { stored: Stored; hasTasks: boolean }) {
   const canEdit = useCanEdit();
   const [saving, save] = useMutation(SaveTriggersMutation);
   const [registration, setRegistration] = useState<RegistrationFragment | null>(null);
-  const form = useForm<{ triggers: TriggerRowValues[] }>({ initialValues: { triggers: rows(stored) } });
+  const form = useForm<{ triggers: TriggerRowValues[] }>({
+    initialValues: { triggers: rows(stored) },
+    validateInputOnChange: true,
+    validate: { triggers: { resourceLuid: resourceLuidProblem } },
+  });
   const errors = useServerErrors(form, { prefix: '' });
   const list = form.getValues().triggers;
   const curl = customTriggerCurl(window.location.origin, schedule.site.siteLuid, schedule.id);

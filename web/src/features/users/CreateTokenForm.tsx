@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { required } from '../../lib/validate';
 import { CreateApiTokenMutation } from './operations';
 
 export const SCOPES = [
@@ -17,7 +18,11 @@ export const SCOPES = [
 /** Creates a token and shows its secret once, with a copy button. */
 export function CreateTokenForm({ onDone }: { onDone: () => void }) {
   const [state, create] = useMutation(CreateApiTokenMutation);
-  const form = useForm({ initialValues: { name: '', scopes: ['read'] as string[] } });
+  const form = useForm({
+    initialValues: { name: '', scopes: ['read'] as string[] },
+    validateInputOnChange: true,
+    validate: { name: required },
+  });
   const errors = useServerErrors(form);
   const created = state.data?.createApiToken;
 

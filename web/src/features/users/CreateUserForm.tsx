@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Role } from '../../gql/graphql';
 import { useServerErrors } from '../../lib/useServerErrors';
+import { email, required } from '../../lib/validate';
 import { CreateUserMutation } from './operations';
 
 export const ROLES = [
@@ -15,7 +16,11 @@ export const ROLES = [
 
 export function CreateUserForm({ onDone }: { onDone: (created: boolean) => void }) {
   const [state, create] = useMutation(CreateUserMutation);
-  const form = useForm({ initialValues: { name: '', email: '', role: 'VIEWER' as Role, password: '' } });
+  const form = useForm({
+    initialValues: { name: '', email: '', role: 'VIEWER' as Role, password: '' },
+    validateInputOnChange: true,
+    validate: { name: required, email },
+  });
   const errors = useServerErrors(form);
 
   const submit = form.onSubmit(async (values) => {
