@@ -101,3 +101,38 @@ impl Drop for VizpostProcess {
         let _ = self.child.wait();
     }
 }
+
+impl VizpostProcess {
+    /// Registers the simulator's demo site with `auth` (a `TableauAuthInput`)
+    /// and returns the site's id.
+    pub async fn register_demo_site(&self, token: &str, base_url: &str, auth: Value) -> String {
+        use vizpost_sims::tableau as sim;
+        let server = crate::data(
+            self.gql(
+                Some(token),
+                "mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
+                json!({ "i": { "name": "Sim", "baseUrl": base_url, "auth": auth } }),
+            )
+            .await,
+        );
+        let site = crate::data(
+            self.gql(
+                Some(token),
+                "mutation($i: SiteInput!) { createSite(input: $i) { id } }",
+                json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance",
+                    "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } }),
+            )
+            .await,
+        );
+        site["createSite"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// The simulator's demo personal access token, as a `TableauAuthInput`.
+pub fn demo_pat() -> Value {
+    use vizpost_sims::tableau as sim;
+    json!({ "personalAccessToken": { "name": sim::DEMO_PAT_NAME, "secret": sim::DEMO_PAT_SECRET } })
+}

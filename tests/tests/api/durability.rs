@@ -11,7 +11,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use vizpost_sims::smtp::SmtpSink;
 use vizpost_sims::tableau::{self as sim, Fault, SimConfig, TableauSim};
 use vizpost_tests::engine::{spawn_engine, two_view_task};
-use vizpost_tests::process::VizpostProcess;
+use vizpost_tests::process::{VizpostProcess, demo_pat};
 use vizpost_tests::{Backend, data, fresh_database, spawn_app_on, test_env};
 
 async fn killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(backend: Backend) {
@@ -35,10 +35,9 @@ async fn killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(ba
         let (p, t) = (&first, token.clone());
         async move { data(p.gql(Some(&t), query, vars).await) }
     };
-    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
-        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "personalAccessToken": { "name": sim::DEMO_PAT_NAME, "secret": sim::DEMO_PAT_SECRET } } } })).await;
-    let site = q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
-        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
+    let site_id = first
+        .register_demo_site(&token, &sim.base_url(), demo_pat())
+        .await;
     let list = q(
         "mutation { createMailingList(input: { name: \"Everyone\" }) { id } }",
         json!({}),
@@ -60,7 +59,7 @@ async fn killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(ba
     assert_eq!(imported["importMailingListCsv"]["added"], 200);
     let schedule = q(
         "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
-        json!({ "i": { "siteId": site["createSite"]["id"], "name": "Big", "kind": "TRIGGER" } }),
+        json!({ "i": { "siteId": site_id, "name": "Big", "kind": "TRIGGER" } }),
     )
     .await;
     let schedule_id = schedule["createSchedule"]["id"]
@@ -322,11 +321,14 @@ async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Bac
         let (p, t) = (&first, token.clone());
         async move { data(p.gql(Some(&t), query, vars).await) }
     };
-    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
-        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "personalAccessToken": { "name": sim::DEMO_PAT_NAME, "secret": sim::DEMO_PAT_SECRET } } } })).await;
-    q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
-        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
-    let schedule = q("mutation { createSchedule(input: { siteId: \"1\", name: \"On call\", kind: TRIGGER }) { id } }", json!({})).await;
+    let site_id = first
+        .register_demo_site(&token, &sim.base_url(), demo_pat())
+        .await;
+    let schedule = q(
+        "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
+        json!({ "i": { "siteId": site_id, "name": "On call", "kind": "TRIGGER" } }),
+    )
+    .await;
     let id = schedule["createSchedule"]["id"]
         .as_str()
         .unwrap()
@@ -395,11 +397,11 @@ async fn two_processes_on_one_postgres_run_fifty_schedules_due_together_once_eac
         let (p, t) = (&a, token.clone());
         async move { data(p.gql(Some(&t), query, vars).await) }
     };
-    let server = q("mutation($i: TableauServerInput!) { createTableauServer(input: $i) { id } }",
-        json!({ "i": { "name": "Sim", "baseUrl": sim.base_url(), "auth": { "connectedApp": { "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID, "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } })).await;
-    let site = q("mutation($i: SiteInput!) { createSite(input: $i) { id } }",
-        json!({ "i": { "serverId": server["createTableauServer"]["id"], "name": "Finance", "contentUrl": sim::DEMO_SITE_CONTENT_URL, "siteLuid": sim::DEMO_SITE_LUID } })).await;
-    let site_id = site["createSite"]["id"].as_str().unwrap().to_string();
+    let app_auth = json!({ "connectedApp": { "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID,
+        "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } });
+    let site_id = a
+        .register_demo_site(&token, &sim.base_url(), app_auth)
+        .await;
     let mut schedules = Vec::new();
     for i in 0..50 {
         let mut task = two_view_task(&[&format!("p{i:02}@example.com")], &[]);
@@ -419,16 +421,25 @@ async fn two_processes_on_one_postgres_run_fifty_schedules_due_together_once_eac
         .await;
         schedules.push((id, input));
     }
-    // Then move all fifty to the same minute, just ahead.
-    let at = Utc::now() + chrono::Duration::seconds(40);
+    // Then move all fifty to the same minute, 30 to 90 seconds ahead.
+    let at = Utc::now() + chrono::Duration::seconds(90);
     let cron = format!("{} {} * * *", at.minute(), at.hour());
     for (id, mut input) in schedules {
         input["rule"] = json!({ "cron": { "expression": cron } });
-        q(
-            "mutation($id: ID!, $i: ScheduleInput!) { updateSchedule(id: $id, input: $i) { id } }",
+        let updated = q(
+            "mutation($id: ID!, $i: ScheduleInput!) { updateSchedule(id: $id, input: $i) { nextFireAt } }",
             json!({ "id": id, "i": input }),
         )
         .await;
+        let next: chrono::DateTime<Utc> = updated["updateSchedule"]["nextFireAt"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            next - Utc::now() < chrono::Duration::seconds(100),
+            "due at {next}, cron {cron}"
+        );
     }
     if let Err(e) = sink.wait_for_messages(50, Duration::from_secs(180)).await {
         let runs = b
