@@ -11,6 +11,7 @@ pub mod page;
 pub mod rule;
 pub mod run;
 pub mod schedule;
+mod stored;
 pub mod tableau;
 pub mod task;
 pub mod trigger;

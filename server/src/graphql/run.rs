@@ -1,12 +1,12 @@
 //! Runs and deliveries: what happened when a schedule fired.
 
-use async_graphql::resolver_utils::EnumType;
 use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::error::{GqlResult, id_of, require, state, to_gql};
 use super::page::{Page, PageInput, fetch};
+use super::stored::{from_stored, to_stored};
 use crate::auth::Permission;
 use crate::db::entity::{delivery, run};
 use crate::error::AppError;
@@ -32,10 +32,6 @@ pub enum RunCause {
     Test,
 }
 
-fn parse_enum<T: EnumType>(text: &str) -> Option<T> {
-    T::items().iter().find(|i| i.name == text).map(|i| i.value)
-}
-
 /// One execution of a schedule.
 pub struct Run(pub run::Model);
 
@@ -48,10 +44,10 @@ impl Run {
         self.0.schedule_id.into()
     }
     async fn status(&self) -> RunStatus {
-        parse_enum(&self.0.status).unwrap_or(RunStatus::Failed)
+        from_stored(&self.0.status).unwrap_or(RunStatus::Failed)
     }
     async fn cause(&self) -> RunCause {
-        parse_enum(&self.0.cause).unwrap_or(RunCause::Manual)
+        from_stored(&self.0.cause).unwrap_or(RunCause::Manual)
     }
     /// The scheduled time this run is for (time-based runs).
     async fn fire_time(&self) -> Option<DateTime<Utc>> {
@@ -113,7 +109,7 @@ impl Delivery {
         &self.0.recipient_name
     }
     async fn status(&self) -> DeliveryStatus {
-        parse_enum(&self.0.status).unwrap_or(DeliveryStatus::Pending)
+        from_stored(&self.0.status).unwrap_or(DeliveryStatus::Pending)
     }
     async fn attempts(&self) -> i32 {
         self.0.attempts
@@ -166,10 +162,10 @@ impl RunQuery {
             q = q.filter(run::Column::ScheduleId.eq(id_of(&id, "filter.scheduleId")?));
         }
         if let Some(status) = filter.status {
-            q = q.filter(run::Column::Status.eq(enum_name(status)));
+            q = q.filter(run::Column::Status.eq(to_stored(status)));
         }
         if let Some(cause) = filter.cause {
-            q = q.filter(run::Column::Cause.eq(enum_name(cause)));
+            q = q.filter(run::Column::Cause.eq(to_stored(cause)));
         }
         if let Some(since) = filter.since {
             q = q.filter(run::Column::QueuedAt.gte(since));
@@ -203,17 +199,10 @@ impl RunQuery {
             .order_by_asc(delivery::Column::TaskId)
             .order_by_asc(delivery::Column::RecipientEmail);
         if let Some(s) = status {
-            q = q.filter(delivery::Column::Status.eq(enum_name(s)));
+            q = q.filter(delivery::Column::Status.eq(to_stored(s)));
         }
         fetch(&state(ctx).db, q, page, Delivery).await
     }
-}
-
-fn enum_name<T: EnumType + PartialEq>(value: T) -> &'static str {
-    T::items()
-        .iter()
-        .find(|i| i.value == value)
-        .map_or("", |i| i.name)
 }
 
 #[derive(Default)]
@@ -277,7 +266,7 @@ impl From<crate::run::RunEvent> for RunUpdate {
         Self {
             run_id: e.run_id.into(),
             schedule_id: e.schedule_id.into(),
-            status: parse_enum(&e.status).unwrap_or(RunStatus::Failed),
+            status: from_stored(&e.status).unwrap_or(RunStatus::Failed),
             total: e.total,
             sent: e.sent,
             failed: e.failed,

@@ -6,6 +6,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::error::{GqlResult, id_of, require, state, to_gql};
 use super::page::{Page, PageInput, fetch};
+use super::stored::{from_stored, to_stored};
 use crate::auth::Permission;
 use crate::db::entity::{site, webhook_event};
 
@@ -40,17 +41,6 @@ pub enum WebhookOutcome {
     TestPing,
 }
 
-fn parse<T: async_graphql::resolver_utils::EnumType>(text: &str) -> Option<T> {
-    T::items().iter().find(|i| i.name == text).map(|i| i.value)
-}
-
-fn name<T: async_graphql::resolver_utils::EnumType + PartialEq>(v: T) -> &'static str {
-    T::items()
-        .iter()
-        .find(|i| i.value == v)
-        .map_or("", |i| i.name)
-}
-
 /// A schedule an event matched but did not run, and why.
 #[derive(SimpleObject)]
 pub struct SkippedSchedule {
@@ -74,7 +64,7 @@ impl WebhookEvent {
         &self.0.source
     }
     async fn kind(&self) -> WebhookKind {
-        parse(&self.0.kind).unwrap_or(WebhookKind::Invalid)
+        from_stored(&self.0.kind).unwrap_or(WebhookKind::Invalid)
     }
     async fn site_id(&self) -> Option<ID> {
         self.0.site_id.map(Into::into)
@@ -93,7 +83,7 @@ impl WebhookEvent {
         self.0.duplicate
     }
     async fn outcome(&self) -> WebhookOutcome {
-        parse(&self.0.outcome).unwrap_or(WebhookOutcome::Rejected)
+        from_stored(&self.0.outcome).unwrap_or(WebhookOutcome::Rejected)
     }
     /// Why nothing (or not everything) ran.
     async fn reason(&self) -> Option<&str> {
@@ -186,10 +176,10 @@ impl WebhookQuery {
             q = q.filter(webhook_event::Column::SiteId.eq(id_of(&id, "filter.siteId")?));
         }
         if let Some(k) = f.kind {
-            q = q.filter(webhook_event::Column::Kind.eq(name(k)));
+            q = q.filter(webhook_event::Column::Kind.eq(to_stored(k)));
         }
         if let Some(o) = f.outcome {
-            q = q.filter(webhook_event::Column::Outcome.eq(name(o)));
+            q = q.filter(webhook_event::Column::Outcome.eq(to_stored(o)));
         }
         if let Some(t) = f.since {
             q = q.filter(webhook_event::Column::ReceivedAt.gte(t));
