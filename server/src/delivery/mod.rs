@@ -22,7 +22,7 @@ use crate::db::entity::{
 };
 use crate::error::AppResult;
 use crate::mail::SendError;
-use crate::run::{self, RunEvent, Status, delivery_status};
+use crate::run::{self, Progress, Status, delivery_status};
 use crate::state::AppState;
 
 pub use message::message_id;
@@ -125,12 +125,6 @@ async fn release(state: &AppState, run_id: i32, owner: &str) -> AppResult<()> {
     Ok(())
 }
 
-struct Counts {
-    total: i32,
-    sent: i32,
-    failed: i32,
-}
-
 async fn execute_inner(
     state: &AppState,
     r: &run_entity::Model,
@@ -210,16 +204,16 @@ async fn execute_inner(
             .filter(|d| d.status == delivery_status::FAILED)
             .count() as i32,
     );
-    // Subscribers learn the size of the run before the first (slow) export.
-    run::set_progress(&state.db, r.id, total, sent, failed, first_task).await?;
-    if let Some(now) = run_entity::Entity::find_by_id(r.id).one(&state.db).await? {
-        state.events.publish(RunEvent::of(&now)).await;
-    }
-    let mut counts = Counts {
+    let mut progress = Progress {
+        run_id: r.id,
+        schedule_id: r.schedule_id,
         total,
         sent,
         failed,
+        current_task: first_task,
     };
+    // Subscribers learn the size of the run before the first (slow) export.
+    let mut running = report(state, &progress).await?;
     let host = state
         .settings
         .public_url
@@ -244,9 +238,11 @@ async fn execute_inner(
             tokio::time::sleep(Duration::from_secs(2 * pass as u64)).await;
             cache.new_pass();
         }
-        let mut current_task = None;
+        if pass > 0 {
+            running = report(state, &progress).await?;
+        }
         for d in pending {
-            if let Some(outcome) = interrupted(state, r.id, stopping, lost).await? {
+            if let Some(outcome) = interrupted(r.id, running, stopping, lost) {
                 return Ok(outcome);
             }
             let Some(t) = tasks.get(&d.task_id) else {
@@ -258,12 +254,10 @@ async fn execute_inner(
                     None,
                 )
                 .await?;
-                counts.failed += 1;
+                progress.failed += 1;
                 continue;
             };
-            if current_task != Some(t.id) {
-                current_task = Some(t.id);
-            }
+            progress.current_task = Some(t.id);
             let ctx = message::Context {
                 schedule: &sched,
                 site: &site,
@@ -276,38 +270,31 @@ async fn execute_inner(
             let task_views = views.get(&t.id).map(Vec::as_slice).unwrap_or_default();
             let status = deliver(state, &client, &mut cache, &ctx, &d, task_views, pass).await?;
             match status {
-                delivery_status::SENT => counts.sent += 1,
-                delivery_status::FAILED => counts.failed += 1,
+                delivery_status::SENT => progress.sent += 1,
+                delivery_status::FAILED => progress.failed += 1,
                 _ => {}
             }
-            run::set_progress(
-                &state.db,
-                r.id,
-                counts.total,
-                counts.sent,
-                counts.failed,
-                current_task,
-            )
-            .await?;
-            if let Some(now) = run_entity::Entity::find_by_id(r.id).one(&state.db).await? {
-                state.events.publish(RunEvent::of(&now)).await;
-            }
+            running = report(state, &progress).await?;
         }
     }
     // Whatever is still pending ran out of attempts in the last pass.
-    let final_status = if counts.sent == counts.total {
+    let final_status = if progress.sent == progress.total {
         Status::Succeeded
-    } else if counts.sent == 0 {
+    } else if progress.sent == 0 {
         Status::Failed
     } else {
         Status::PartiallyFailed
     };
-    let error = (counts.failed > 0)
-        .then(|| format!("{} of {} deliveries failed", counts.failed, counts.total));
+    let error = (progress.failed > 0).then(|| {
+        format!(
+            "{} of {} deliveries failed",
+            progress.failed, progress.total
+        )
+    });
     tracing::info!(
-        recipients = counts.total,
-        sent = counts.sent,
-        failed = counts.failed,
+        recipients = progress.total,
+        sent = progress.sent,
+        failed = progress.failed,
         status = final_status.as_str(),
         "run finished"
     );
@@ -326,27 +313,33 @@ async fn finish(
 
 /// Stops between deliveries when the process is shutting down, the lease
 /// was lost, or a user cancelled the run.
-async fn interrupted(
-    state: &AppState,
+fn interrupted(
     run_id: i32,
+    running: bool,
     stopping: &AtomicBool,
     lost: &AtomicBool,
-) -> AppResult<Option<Outcome>> {
+) -> Option<Outcome> {
     if stopping.load(Ordering::SeqCst) {
-        return Ok(Some(Outcome::HandedBack));
+        return Some(Outcome::HandedBack);
     }
     if lost.load(Ordering::SeqCst) {
         tracing::warn!(run_id, "lease lost; another worker owns this run now");
-        return Ok(Some(Outcome::Abandoned));
+        return Some(Outcome::Abandoned);
     }
-    let current = run_entity::Entity::find_by_id(run_id)
-        .one(&state.db)
-        .await?;
-    if current.is_none_or(|c| c.status != Status::Running.as_str()) {
+    if !running {
         tracing::info!(run_id, "run stopped: cancelled or removed");
-        return Ok(Some(Outcome::Abandoned));
+        return Some(Outcome::Abandoned);
     }
-    Ok(None)
+    None
+}
+
+/// Stores and announces progress; `false` once the run was cancelled.
+async fn report(state: &AppState, progress: &Progress) -> AppResult<bool> {
+    let running = run::set_progress(&state.db, progress).await?;
+    if running {
+        state.events.publish(progress.event()).await;
+    }
+    Ok(running)
 }
 
 /// One delivery: exports, message, send. Returns its new status.
@@ -397,7 +390,8 @@ async fn deliver(
             return Ok(delivery_status::FAILED);
         }
     };
-    let size = composed.formatted().len();
+    let formatted = composed.formatted();
+    let size = formatted.len();
     let limit = state.settings.engine.max_message_bytes;
     if size > limit {
         let reason = format!(
@@ -408,7 +402,7 @@ async fn deliver(
         return Ok(delivery_status::FAILED);
     }
     let stem = format!("{:08}-{:010}", ctx.run_id, d.id);
-    let (status, error) = match state.mailer.send(&composed, &stem).await {
+    let (status, error) = match state.mailer.send(&composed, &formatted, &stem).await {
         Ok(()) => (delivery_status::SENT, None),
         Err(SendError::Permanent(reason)) => (delivery_status::FAILED, Some(reason)),
         Err(SendError::Transient(reason)) if last_pass => (delivery_status::FAILED, Some(reason)),

@@ -72,13 +72,19 @@ impl Mailer {
         matches!(self, Mailer::Outbox { .. })
     }
 
-    /// Sends one message. `file_stem` names the outbox file; writing the
-    /// same stem twice replaces the file, so a retried delivery never
-    /// leaves two copies.
-    pub async fn send(&self, message: &Message, file_stem: &str) -> Result<(), SendError> {
+    /// Sends one message, already formatted (the caller measured it), so
+    /// it is not formatted or copied again. `file_stem` names the outbox
+    /// file; writing the same stem twice replaces the file, so a retried
+    /// delivery never leaves two copies.
+    pub async fn send(
+        &self,
+        message: &Message,
+        formatted: &[u8],
+        file_stem: &str,
+    ) -> Result<(), SendError> {
         match self {
             Mailer::Smtp { transport, .. } => transport
-                .send(message.clone())
+                .send_raw(message.envelope(), formatted)
                 .await
                 .map(|_| ())
                 .map_err(|e| {
@@ -97,9 +103,7 @@ impl Mailer {
                 };
                 tokio::fs::create_dir_all(dir).await.map_err(io)?;
                 let tmp = dir.join(format!(".{file_stem}.tmp"));
-                tokio::fs::write(&tmp, message.formatted())
-                    .await
-                    .map_err(io)?;
+                tokio::fs::write(&tmp, formatted).await.map_err(io)?;
                 tokio::fs::rename(&tmp, dir.join(format!("{file_stem}.eml")))
                     .await
                     .map_err(io)

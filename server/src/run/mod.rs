@@ -9,7 +9,7 @@ pub mod retention;
 pub mod worker;
 
 pub use events::{RunEvent, RunEvents};
-pub use queue::{Enqueue, cancel, claim, enqueue, finish, renew, set_progress};
+pub use queue::{Enqueue, Progress, cancel, claim, enqueue, finish, renew, set_progress};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {

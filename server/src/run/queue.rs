@@ -162,25 +162,46 @@ pub async fn renew(
     Ok(res.rows_affected == 1)
 }
 
-/// Records counts and the task in progress; returns the event to publish.
-pub async fn set_progress(
-    db: &impl ConnectionTrait,
-    run_id: i32,
-    total: i32,
-    sent: i32,
-    failed: i32,
-    current_task: Option<i32>,
-) -> AppResult<()> {
+/// A running run's counts and the task it is on.
+pub struct Progress {
+    pub run_id: i32,
+    pub schedule_id: i32,
+    pub total: i32,
+    pub sent: i32,
+    pub failed: i32,
+    pub current_task: Option<i32>,
+}
+
+impl Progress {
+    /// The event subscribers get, without reading the row back.
+    pub fn event(&self) -> RunEvent {
+        RunEvent {
+            run_id: self.run_id,
+            schedule_id: self.schedule_id,
+            status: Status::Running.as_str().into(),
+            total: self.total,
+            sent: self.sent,
+            failed: self.failed,
+            current_task_id: self.current_task,
+            error: None,
+        }
+    }
+}
+
+/// Records progress. Returns `false` when the run is no longer running (a
+/// user cancelled it), so the executor learns that from the same statement.
+pub async fn set_progress(db: &impl ConnectionTrait, p: &Progress) -> AppResult<bool> {
     use sea_orm::sea_query::Expr;
-    run::Entity::update_many()
-        .col_expr(run::Column::Total, Expr::value(total))
-        .col_expr(run::Column::Sent, Expr::value(sent))
-        .col_expr(run::Column::Failed, Expr::value(failed))
-        .col_expr(run::Column::CurrentTaskId, Expr::value(current_task))
-        .filter(run::Column::Id.eq(run_id))
+    let res = run::Entity::update_many()
+        .col_expr(run::Column::Total, Expr::value(p.total))
+        .col_expr(run::Column::Sent, Expr::value(p.sent))
+        .col_expr(run::Column::Failed, Expr::value(p.failed))
+        .col_expr(run::Column::CurrentTaskId, Expr::value(p.current_task))
+        .filter(run::Column::Id.eq(p.run_id))
+        .filter(run::Column::Status.eq(Status::Running.as_str()))
         .exec(db)
         .await?;
-    Ok(())
+    Ok(res.rows_affected == 1)
 }
 
 /// Moves a run to a final status, unless it already has one (a cancel won).
