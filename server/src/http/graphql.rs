@@ -5,12 +5,13 @@ use async_graphql::http::GraphiQLSource;
 use async_graphql_poem::{GraphQLRequest, GraphQLResponse};
 use poem::web::{Data, Html};
 use poem::{Request, handler};
+use tracing::Instrument as _;
 
 use crate::auth::users;
 use crate::error::AppError;
 use crate::graphql::VizpostSchema;
 use crate::graphql::auth::ClientAddr;
-use crate::graphql::error::Caller;
+use crate::graphql::error::{Caller, to_gql};
 use crate::state::AppState;
 
 #[handler]
@@ -46,12 +47,37 @@ pub async fn execute(
         .headers()
         .get(poem::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
+    if holds_nul(&gql.0) {
+        // PostgreSQL cannot store NUL in text; refuse it here, for every
+        // field at once, rather than fail deep inside a save.
+        let err = to_gql(AppError::invalid(
+            "input",
+            "text must not contain the NUL character (\\u0000)",
+        ));
+        return async_graphql::Response::from_errors(vec![
+            err.into_server_error(Default::default()),
+        ])
+        .into();
+    }
     let caller = caller_of(&state, auth).await;
     let addr = req.remote_addr().as_socket_addr().map(|a| a.ip());
+    // The operation name only: query text and variables may hold secrets.
+    let span = tracing::info_span!(
+        "graphql",
+        operation = gql.0.operation_name.as_deref().unwrap_or("-")
+    );
     schema
         .execute(gql.0.data(caller).data(ClientAddr(addr)))
+        .instrument(span)
         .await
         .into()
+}
+
+fn holds_nul(request: &async_graphql::Request) -> bool {
+    let variables = serde_json::to_string(&request.variables).unwrap_or_default();
+    request.query.contains('\0')
+        || request.query.contains("\\u0000")
+        || variables.contains("\\u0000")
 }
 
 /// GraphQL subscriptions over WebSocket (`graphql-transport-ws`, and the

@@ -83,7 +83,27 @@ async fn a_csv_with_an_unknown_column_is_refused_whole(app: TestApp) {
     assert_eq!(members["members"]["totalCount"], 0);
 }
 
+async fn text_with_a_nul_character_is_refused_before_anything_is_saved(app: TestApp) {
+    let token = app.admin_token().await;
+    let resp = app
+        .gql(
+            Some(&token),
+            "mutation($i: MailingListInput!) { createMailingList(input: $i) { id } }",
+            json!({ "i": { "name": "Sales\u{0}West" } }),
+        )
+        .await;
+    assert_eq!(
+        error_of(&resp),
+        ("VALIDATION_FAILED".into(), Some("input".into()))
+    );
+    let lists = app
+        .admin("{ mailingLists { totalCount } }", json!({}))
+        .await;
+    assert_eq!(lists["mailingLists"]["totalCount"], 0);
+}
+
 on_both_databases!(
+    text_with_a_nul_character_is_refused_before_anything_is_saved,
     csv_import_keeps_good_rows_and_reports_bad_ones_by_line,
     a_csv_with_an_unknown_column_is_refused_whole
 );
