@@ -85,7 +85,7 @@ pub async fn login(
     let hash = found
         .as_ref()
         .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
-    let ok = password::verify(password_text, hash);
+    let ok = password::verify_async(password_text.to_string(), hash.to_string()).await;
     let Some(found) = found.filter(|u| ok && !u.disabled) else {
         state.limiter.record_failure(email, addr);
         tracing::info!(email_domain = email.rsplit('@').next(), "sign-in refused");
