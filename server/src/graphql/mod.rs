@@ -67,9 +67,10 @@ pub fn build_schema(state: Option<AppState>) -> VizpostSchema {
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY);
     if let Some(state) = state {
-        // A few milliseconds let every sibling field of a page join one batch.
+        // Long enough for every row of a 100-row page to join one batch even
+        // in a debug build, where reaching them all takes over 5 ms.
         let loader = DataLoader::new(loaders::Db(state.db.clone()), tokio::spawn)
-            .delay(std::time::Duration::from_millis(5));
+            .delay(std::time::Duration::from_millis(10));
         builder = builder.data(loader).data(state);
     }
     builder.finish()

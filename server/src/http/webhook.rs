@@ -65,6 +65,18 @@ fn problem(status: u16, code: &str, message: &str) -> Response {
     )
 }
 
+/// The rest of an oversized body is never read, so the connection cannot
+/// carry another request; saying so stops a client from reusing it and
+/// failing its next request.
+fn too_large(message: &str) -> Response {
+    let mut resp = problem(413, "BODY_TOO_LARGE", message);
+    resp.headers_mut().insert(
+        poem::http::header::CONNECTION,
+        poem::http::HeaderValue::from_static("close"),
+    );
+    resp
+}
+
 async fn read_limited(body: Body) -> Result<Vec<u8>, Response> {
     let mut reader = body.into_async_read();
     let mut buf = Vec::new();
@@ -79,11 +91,9 @@ async fn read_limited(body: Body) -> Result<Vec<u8>, Response> {
         }
         buf.extend_from_slice(&chunk[..n]);
         if buf.len() > MAX_BODY {
-            return Err(problem(
-                413,
-                "BODY_TOO_LARGE",
-                &format!("the body is over the limit of {MAX_BODY} bytes"),
-            ));
+            return Err(too_large(&format!(
+                "the body is over the limit of {MAX_BODY} bytes"
+            )));
         }
     }
 }
@@ -134,11 +144,9 @@ async fn handle(
         .and_then(|l| l.parse::<usize>().ok())
         && len > MAX_BODY
     {
-        return problem(
-            413,
-            "BODY_TOO_LARGE",
-            &format!("the body is {len} bytes, over the limit of {MAX_BODY}"),
-        );
+        return too_large(&format!(
+            "the body is {len} bytes, over the limit of {MAX_BODY}"
+        ));
     }
     let bytes = match read_limited(body).await {
         Ok(b) => b,

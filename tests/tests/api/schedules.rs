@@ -333,29 +333,36 @@ async fn a_page_of_schedules_costs_the_same_queries_for_ten_or_a_hundred(app: Te
     let token = app.admin_token().await;
     let mut cost = Vec::new();
     for limit in [10, 100] {
-        let before = app.queries();
-        let resp = data(app.gql(Some(&token), PAGE, json!({ "limit": limit })).await);
-        cost.push(app.queries() - before);
-        assert_eq!(
-            resp["schedules"]["items"].as_array().unwrap().len(),
-            limit as usize
-        );
-        assert_eq!(
-            resp["schedules"]["items"][0]["tasks"][0]["views"]
-                .as_array()
-                .unwrap()
-                .len(),
-            2
-        );
+        // The scheduler and workers poll the same database once a second, so
+        // one try can count their queries too; the least of several tries is
+        // the page's own cost.
+        let mut least = u64::MAX;
+        for _ in 0..5 {
+            let before = app.queries();
+            let resp = data(app.gql(Some(&token), PAGE, json!({ "limit": limit })).await);
+            least = least.min(app.queries() - before);
+            assert_eq!(
+                resp["schedules"]["items"].as_array().unwrap().len(),
+                limit as usize
+            );
+            assert_eq!(
+                resp["schedules"]["items"][0]["tasks"][0]["views"]
+                    .as_array()
+                    .unwrap()
+                    .len(),
+                2
+            );
+        }
+        cost.push(least);
     }
-    // One query per nested level, whatever the page size. On a loaded
-    // machine a level's batch can split in two, hence the small allowance;
-    // without batching, 100 schedules would cost hundreds of queries.
+    // One query per nested level, whatever the page size. A slow machine can
+    // split a level's batch in two, hence the small allowance; without
+    // batching, 100 schedules would cost hundreds of queries.
     assert!(
         cost[1] <= cost[0] + 2,
         "queries for 10 vs 100 schedules: {cost:?}"
     );
-    assert!(cost[1] <= 14, "a page costs {} queries", cost[1]);
+    assert!(cost[1] <= 13, "a page costs {} queries", cost[1]);
 }
 
 on_both_databases!(

@@ -376,7 +376,19 @@ async fn who_may_trigger_and_what_bad_requests_get(backend: Backend) {
         (404, Some("UNKNOWN_SITE"))
     );
     let big = format!("{{\"pad\": \"{}\"}}", "x".repeat(70 * 1024));
-    assert_eq!(post(&e, &url, &big, &auth).await.0, 413);
+    let mut req = e
+        .app
+        .client
+        .post(&url)
+        .header("content-type", "application/json");
+    for (k, v) in &auth {
+        req = req.header(*k, *v);
+    }
+    let resp = req.body(big).send().await.unwrap();
+    assert_eq!(resp.status().as_u16(), 413);
+    // The unread rest of the body makes the connection unusable; a client
+    // that reused it would see its next request fail.
+    assert_eq!(resp.headers()["connection"], "close");
     let resp = e
         .app
         .client
