@@ -189,6 +189,7 @@ async fn handle(
         caller,
         signature,
         idempotency_key: req.header("idempotency-key"),
+        received_at: state.clock.now(),
     };
     match receive(state, incoming).await {
         Ok(Reply { status, body }) => json_reply(status, body),

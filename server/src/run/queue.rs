@@ -215,7 +215,10 @@ pub async fn finish(
     run::Entity::update_many()
         .col_expr(run::Column::Status, Expr::value(status.as_str()))
         .col_expr(run::Column::Error, Expr::value(error))
-        .col_expr(run::Column::FinishedAt, Expr::value(Some(Utc::now())))
+        .col_expr(
+            run::Column::FinishedAt,
+            Expr::value(Some(state.clock.now())),
+        )
         .col_expr(run::Column::LeaseOwner, Expr::value(Option::<String>::None))
         .col_expr(
             run::Column::LeaseUntil,

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionTrait,
 };
 use serde_json::{Value, json};
@@ -16,7 +16,7 @@ use super::payload::{
 };
 use super::signature::Signed;
 use crate::connection::webhook_token_hash;
-use crate::db::entity::{schedule, site, trigger, webhook_event};
+use crate::db::entity::{run as run_row, schedule, site, trigger, webhook_event};
 use crate::error::AppResult;
 use crate::run::{self, Cause, Enqueue, RunEvent, events::Event};
 use crate::state::AppState;
@@ -34,6 +34,9 @@ pub struct Incoming<'a> {
     pub caller: Option<crate::auth::Principal>,
     pub signature: Option<Signed<'a>>,
     pub idempotency_key: Option<&'a str>,
+    /// Read from the application clock, the same one schedules and
+    /// retention use.
+    pub received_at: DateTime<Utc>,
 }
 
 /// The HTTP answer: a status and a JSON body.
@@ -112,7 +115,7 @@ pub(super) async fn store(
         body.truncate(cut);
     }
     Ok(webhook_event::ActiveModel {
-        received_at: Set(Utc::now()),
+        received_at: Set(incoming.received_at),
         source: Set(incoming.source.clone()),
         kind: Set(r.kind.into()),
         site_id: Set(r.site_id),
@@ -356,7 +359,7 @@ pub(super) async fn queue_for(
     cause: Cause,
     no_match: Option<String>,
 ) -> AppResult<Reply> {
-    let now = Utc::now();
+    let now = incoming.received_at;
     let txn = state.db.begin().await?;
     if let Some(first) = original(&txn, &key, now).await? {
         r.duplicate = true;
@@ -375,9 +378,20 @@ pub(super) async fn queue_for(
             original = first.id,
             "duplicate webhook: nothing queued"
         );
+        // The same shape as the first answer, so a caller retrying after a
+        // lost reply learns which runs its call queued.
+        let queued: Vec<Value> = run_row::Entity::find()
+            .filter(run_row::Column::Id.is_in(r.runs.clone()))
+            .order_by_asc(run_row::Column::Id)
+            .all(&state.db)
+            .await?
+            .iter()
+            .map(|q| json!({ "schedule_id": q.schedule_id, "run_id": q.id }))
+            .collect();
         return Ok(Reply {
             status: 200,
-            body: json!({ "event_id": saved.id, "duplicate": true, "original_event_id": first.id, "run_ids": r.runs }),
+            body: json!({ "event_id": saved.id, "duplicate": true, "original_event_id": first.id,
+                "queued": queued, "skipped": first.skipped }),
         });
     }
     r.dedupe_key = Some(key);

@@ -446,6 +446,84 @@ async fn the_outbox_keeps_a_valid_eml_that_the_outbox_query_returns(backend: Bac
     assert_eq!(files, 1);
 }
 
+async fn runs_and_webhook_events_past_retention_are_deleted(backend: Backend) {
+    let e = spawn_engine(backend, &[("VIZPOST_RUN_RETENTION_DAYS", "30")]).await;
+    let (schedule, _) = e
+        .schedule_with_task("TRIGGER", None, two_view_task(&["a@example.com"], &[]))
+        .await;
+    let run = e.run_now(&schedule).await;
+    assert_eq!(
+        wait_for_run(&e.app, &run, WAIT).await["status"],
+        "SUCCEEDED"
+    );
+    let token = e.app.admin_token().await;
+    let resp = e
+        .app
+        .client
+        .post(format!("{}/api/webhooks", e.app.address))
+        .bearer_auth(&token)
+        .json(
+            &json!({ "site_luid": sim::DEMO_SITE_LUID, "event_type": "custom",
+            "schedule_ids": [schedule.parse::<i64>().unwrap()] }),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 202);
+    let reply: serde_json::Value = resp.json().await.unwrap();
+    let triggered = reply["queued"][0]["run_id"].to_string();
+    assert_eq!(
+        wait_for_run(&e.app, &triggered, WAIT).await["status"],
+        "SUCCEEDED"
+    );
+    let counts = || async {
+        let d = e
+            .app
+            .admin(
+                "{ runs { totalCount } webhookEvents { totalCount } }",
+                json!({}),
+            )
+            .await;
+        (
+            d["runs"]["totalCount"].as_i64().unwrap(),
+            d["webhookEvents"]["totalCount"].as_i64().unwrap(),
+        )
+    };
+    assert_eq!(counts().await, (2, 1));
+
+    // 29 days on, everything is still inside the period.
+    e.app.set_time("2027-02-02T09:00:00Z");
+    let pruned = vizpost::run::retention::prune(&e.app.state).await.unwrap();
+    assert_eq!((pruned.runs, pruned.webhook_events), (0, 0));
+    assert_eq!(counts().await, (2, 1));
+
+    // Two days later the first day's run and event are past it.
+    e.app.set_time("2027-02-04T09:00:00Z");
+    let pruned = vizpost::run::retention::prune(&e.app.state).await.unwrap();
+    assert_eq!((pruned.runs, pruned.webhook_events), (2, 1));
+    assert_eq!(counts().await, (0, 0));
+    let token = e.app.admin_token().await;
+    let gone = e
+        .app
+        .gql(
+            Some(&token),
+            "query($r: ID!) { run(id: $r) { id } }",
+            json!({ "r": run }),
+        )
+        .await;
+    assert_eq!(
+        gone["errors"][0]["extensions"]["code"], "NOT_FOUND",
+        "{gone}"
+    );
+    // Deliveries go with their run, on SQLite as on PostgreSQL.
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let deliveries = vizpost::db::entity::delivery::Entity::find()
+        .count(&e.app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(deliveries, 0);
+}
+
 async fn a_running_run_can_be_cancelled(backend: Backend) {
     let e = spawn_engine(backend, &[]).await;
     let recipients: Vec<String> = (0..30).map(|i| format!("r{i}@example.com")).collect();
@@ -506,4 +584,5 @@ vizpost_tests::for_each_backend!(
     missed_fire_times_run_once_within_the_grace_period_and_are_skipped_beyond_it,
     the_outbox_keeps_a_valid_eml_that_the_outbox_query_returns,
     a_running_run_can_be_cancelled,
+    runs_and_webhook_events_past_retention_are_deleted,
 );

@@ -202,6 +202,11 @@ async fn custom_triggers_queue_all_or_nothing_and_skip_disabled_schedules(backen
     )
     .await;
     assert_eq!((status, again["duplicate"].as_bool()), (200, Some(true)));
+    // A caller whose first answer was lost learns the same runs and skips.
+    assert_eq!(
+        (&again["queued"], &again["skipped"]),
+        (&reply["queued"], &reply["skipped"])
+    );
     assert_eq!(e.sink.messages().len(), 1);
 }
 
