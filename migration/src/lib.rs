@@ -9,6 +9,7 @@ mod m0001_foundation;
 mod m0002_engine;
 mod m0003_webhooks;
 mod m0004_sent_content;
+mod m0005_tableau_sessions;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_engine::Migration),
             Box::new(m0003_webhooks::Migration),
             Box::new(m0004_sent_content::Migration),
+            Box::new(m0005_tableau_sessions::Migration),
         ]
     }
 }

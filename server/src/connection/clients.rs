@@ -1,14 +1,17 @@
 //! One Tableau client per site, shared by every run and request, so they
 //! share one Tableau session (a second PAT sign-in would end the first).
-//! A client is rebuilt when the site or its server changes.
+//! On PostgreSQL the session is also shared with the other replicas
+//! (see [`super::shared_session`]). A client is rebuilt when the site or
+//! its server changes.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use sea_orm::EntityTrait;
+use sea_orm::{DbBackend, EntityTrait};
 
 use super::Credentials;
+use super::shared_session::DbSessionKeeper;
 use crate::db::entity::{site, tableau_server};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -77,7 +80,7 @@ impl TableauClients {
             (Some(public), Some(sealed)) => Credentials::unseal(&state.keys, public, sealed)?,
             _ => Credentials::unseal(&state.keys, &server.auth_public, &server.auth_secret)?,
         };
-        let client = Arc::new(TableauClient::new(ClientConfig {
+        let client = TableauClient::new(ClientConfig {
             base_url: server.base_url.clone(),
             api_version: server.api_version.clone(),
             content_url: site.content_url.clone(),
@@ -85,7 +88,17 @@ impl TableauClients {
             max_concurrent_exports: state.settings.engine.max_concurrent_exports,
             timeout: Duration::from_secs(120),
             max_retries: 4,
-        }));
+        });
+        let client = Arc::new(if state.db.get_database_backend() == DbBackend::Postgres {
+            client.with_keeper(Arc::new(DbSessionKeeper {
+                db: state.db.clone(),
+                keys: state.keys.clone(),
+                site_id: site.id,
+                credentials_stamp: stamp.clone(),
+            }))
+        } else {
+            client
+        });
         map.insert(site.id, (stamp, client.clone()));
         Ok(client)
     }

@@ -5,6 +5,7 @@
 mod clients;
 mod credentials;
 mod server;
+mod shared_session;
 mod site;
 
 pub use clients::TableauClients;

@@ -68,6 +68,8 @@ pub enum TableauError {
     },
     /// Tableau answered, but not with what its API documents.
     Protocol(String),
+    /// The session shared through the database could not be read or kept.
+    SessionStore(String),
 }
 
 impl TableauError {
@@ -80,6 +82,7 @@ impl TableauError {
                 | TableauError::Timeout { .. }
                 | TableauError::Server { .. }
                 | TableauError::RateLimited { .. }
+                | TableauError::SessionStore(_)
         )
     }
 }
@@ -188,6 +191,10 @@ impl fmt::Display for TableauError {
                     "Tableau answered in a way Vizpost does not understand: {what}"
                 )
             }
+            TableauError::SessionStore(reason) => write!(
+                f,
+                "the Tableau session shared through the database could not be read or kept: {reason}"
+            ),
         }
     }
 }

@@ -33,7 +33,7 @@ pub use config::{ClientConfig, SignIn};
 pub use content::{Datasource, View, Workbook};
 pub use error::TableauError;
 pub use export::{Export, ExportKind, ExportRequest};
-pub use session::SiteSession;
+pub use session::{Boxed, KeptSession, SessionKeeper, SiteSession};
 pub use webhook::{Webhook, WebhookTest};
 
 use http::Http;
@@ -48,6 +48,8 @@ pub struct TableauClient {
     /// failed sign-in share its failure instead of repeating it.
     sign_ins: AtomicU64,
     exports: Semaphore,
+    /// Shares the session with other processes; `None` keeps it here only.
+    keeper: Option<std::sync::Arc<dyn SessionKeeper>>,
 }
 
 impl TableauClient {
@@ -59,7 +61,14 @@ impl TableauClient {
             sign_ins: AtomicU64::new(0),
             exports: Semaphore::new(config.max_concurrent_exports.max(1)),
             config,
+            keeper: None,
         }
+    }
+
+    /// Shares the session through `keeper` instead of keeping it here.
+    pub fn with_keeper(mut self, keeper: std::sync::Arc<dyn SessionKeeper>) -> Self {
+        self.keeper = Some(keeper);
+        self
     }
 
     pub fn config(&self) -> &ClientConfig {

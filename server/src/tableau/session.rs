@@ -5,8 +5,13 @@
 //! Tableau answers 401 (expired or ended session), the caller asks for a
 //! renewal naming the generation it used; the first such caller signs in
 //! and the others, finding a newer generation, reuse its session.
+//!
+//! A [`SessionKeeper`] extends the same rule across processes: replicas
+//! that share a database also share the session kept there.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -26,6 +31,37 @@ pub struct SiteSession {
     pub site_id: String,
     pub user_id: String,
     pub site_content_url: String,
+}
+
+/// A boxed future, for the object-safe [`SessionKeeper`].
+pub type Boxed<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A session token and whom it signs in, as kept for other processes.
+#[derive(Clone)]
+pub struct KeptSession {
+    pub token: String,
+    pub site: SiteSession,
+}
+
+impl fmt::Debug for KeptSession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeptSession")
+            .field("token", &"<redacted>")
+            .field("site", &self.site)
+            .finish()
+    }
+}
+
+/// Keeps a site's session where every process serving the site finds it.
+pub trait SessionKeeper: Send + Sync {
+    /// Holding a lock that other processes respect: returns the kept
+    /// session, unless there is none or it is the one Tableau just
+    /// `rejected`; then runs `sign_in` and keeps and returns its session.
+    fn exchange<'a>(
+        &'a self,
+        rejected: Option<&'a str>,
+        sign_in: Boxed<'a, Result<KeptSession, TableauError>>,
+    ) -> Boxed<'a, Result<KeptSession, TableauError>>;
 }
 
 pub(crate) struct Session {
@@ -76,34 +112,49 @@ impl TableauClient {
         if let Some(session) = &state.current {
             return Ok(session.clone());
         }
-        self.sign_in_unless_just_failed(&mut state, seen).await
+        self.sign_in_unless_just_failed(&mut state, seen, None)
+            .await
     }
 
     /// Replaces the session Tableau rejected, once for all its users.
-    async fn renew(&self, rejected: u64) -> Result<Arc<Session>, TableauError> {
+    async fn renew(&self, rejected: &Session) -> Result<Arc<Session>, TableauError> {
         let seen = self.sign_ins.load(Ordering::SeqCst);
         let mut state = self.sessions.lock().await;
         if let Some(session) = &state.current
-            && session.generation != rejected
+            && session.generation != rejected.generation
         {
             return Ok(session.clone());
         }
         tracing::info!("Tableau ended the session; signing in again");
         state.current = None;
-        self.sign_in_unless_just_failed(&mut state, seen).await
+        self.sign_in_unless_just_failed(&mut state, seen, Some(&rejected.token))
+            .await
     }
 
     async fn sign_in_unless_just_failed(
         &self,
         state: &mut SessionState,
         seen: u64,
+        rejected: Option<&str>,
     ) -> Result<Arc<Session>, TableauError> {
         if self.sign_ins.load(Ordering::SeqCst) != seen
             && let Some(failure) = &state.failure
         {
             return Err(failure.clone());
         }
-        let outcome = self.sign_in().await;
+        let outcome = match &self.keeper {
+            Some(keeper) => {
+                let sign_in = Box::pin(async {
+                    let (token, site) = self.sign_in().await?;
+                    Ok(KeptSession { token, site })
+                });
+                keeper
+                    .exchange(rejected, sign_in)
+                    .await
+                    .map(|kept| (kept.token, kept.site))
+            }
+            None => self.sign_in().await,
+        };
         self.sign_ins.fetch_add(1, Ordering::SeqCst);
         match outcome {
             Ok((token, site)) => {
@@ -212,7 +263,7 @@ impl TableauClient {
                     body,
                 ));
             }
-            session = self.renew(session.generation).await?;
+            session = self.renew(&session).await?;
             renewed = true;
         }
     }

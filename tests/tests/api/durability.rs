@@ -210,6 +210,89 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
     assert!(per_rcpt.values().all(|n| *n == 1), "{per_rcpt:?}");
 }
 
+async fn view_count(app: &vizpost_tests::TestApp, site: &str) -> usize {
+    let listed = app
+        .admin(
+            "query($s: ID!) { tableauViews(siteId: $s) { id } }",
+            json!({ "s": site }),
+        )
+        .await;
+    listed["tableauViews"].as_array().unwrap().len()
+}
+
+/// Tableau allows one session per personal access token; replicas that
+/// each signed in would end each other's sessions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn replicas_sharing_one_personal_access_token_share_one_tableau_session() {
+    let e = spawn_engine(Backend::Postgres, &[]).await;
+    let peer = spawn_app_on(
+        &e.app.database_url,
+        &e.app.data_dir,
+        &[
+            ("VIZPOST_SMTP_URL", &e.sink.url()),
+            ("VIZPOST_TICK_MILLIS", "60000"),
+        ],
+    )
+    .await;
+    let sign_ins = || {
+        e.sim
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST" && r.path.ends_with("/auth/signin"))
+            .count()
+    };
+    // Both replicas call Tableau at the same moment, then once more each.
+    let site = e.site_id.as_str();
+    let (a, b) = tokio::join!(view_count(&e.app, site), view_count(&peer, site));
+    assert!(a > 0 && a == b, "{a} and {b} views");
+    assert_eq!(
+        (
+            view_count(&e.app, site).await,
+            view_count(&peer, site).await
+        ),
+        (a, b)
+    );
+
+    let rule = json!({ "cron": { "expression": "30 10 * * *" } });
+    for i in 0..20 {
+        let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
+        task["views"] = json!([task["views"][1].clone()]);
+        e.schedule_with_task("TIME", Some(rule.clone()), task).await;
+    }
+    e.app.set_time("2027-01-04T09:30:05Z");
+    peer.set_time("2027-01-04T09:30:05Z");
+    let (x, y) = tokio::join!(
+        vizpost::schedule::ticker::tick(&e.app.state),
+        vizpost::schedule::ticker::tick(&peer.state)
+    );
+    assert_eq!(x.unwrap() + y.unwrap(), 20);
+    e.sink
+        .wait_for_messages(20, Duration::from_secs(60))
+        .await
+        .unwrap();
+    assert_eq!(sign_ins(), 1, "one sign-in served both replicas");
+
+    // When Tableau ends the session, the first replica to notice signs in
+    // again and the other takes up the new session.
+    e.sim.expire_sessions();
+    assert_eq!(
+        (
+            view_count(&e.app, site).await,
+            view_count(&peer, site).await
+        ),
+        (a, b)
+    );
+    assert_eq!(sign_ins(), 2);
+    let failed = e
+        .app
+        .admin(
+            "{ runs(filter: { status: SUCCEEDED }) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(failed["runs"]["totalCount"], 20);
+}
+
 async fn subscribers_see_queued_running_progress_and_succeeded_in_order(backend: Backend) {
     let e = spawn_engine(backend, &[]).await;
     let (schedule, _) = e

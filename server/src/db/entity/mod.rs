@@ -9,6 +9,7 @@ pub mod run;
 pub mod schedule;
 pub mod site;
 pub mod tableau_server;
+pub mod tableau_session;
 pub mod task;
 pub mod task_mailing_list;
 pub mod task_view;
