@@ -10,9 +10,9 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use vizpost_sims::smtp::SmtpSink;
 use vizpost_sims::tableau::{self as sim, Fault, SimConfig, TableauSim};
-use vizpost_tests::engine::{spawn_engine, two_view_task};
+use vizpost_tests::engine::{EngineApp, spawn_engine, two_view_task};
 use vizpost_tests::process::{VizpostProcess, demo_pat};
-use vizpost_tests::{Backend, data, fresh_database, spawn_app_on, test_env};
+use vizpost_tests::{Backend, TestApp, data, fresh_database, spawn_app_on, test_env};
 
 async fn killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(backend: Backend) {
     let sim = TableauSim::start(SimConfig::demo()).await.unwrap();
@@ -154,10 +154,9 @@ async fn postgres_killed_mid_run_then_restarted_every_recipient_gets_exactly_one
     killed_mid_run_then_restarted_every_recipient_gets_exactly_one_email(Backend::Postgres).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
-    let e = spawn_engine(Backend::Postgres, &[]).await;
-    let peer = spawn_app_on(
+/// Another application on the same PostgreSQL database: a replica.
+async fn second_replica(e: &EngineApp) -> TestApp {
+    spawn_app_on(
         &e.app.database_url,
         &e.app.data_dir,
         &[
@@ -165,7 +164,32 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
             ("VIZPOST_TICK_MILLIS", "60000"),
         ],
     )
-    .await;
+    .await
+}
+
+/// Creates `n` schedules due at 10:30 in Amsterdam (09:30 UTC), one
+/// recipient each, and lets both replicas tick at once; returns how many
+/// runs they queued between them.
+async fn due_on_both(e: &EngineApp, peer: &TestApp, n: usize) -> usize {
+    let rule = json!({ "cron": { "expression": "30 10 * * *" } });
+    for i in 0..n {
+        let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
+        task["views"] = json!([task["views"][1].clone()]);
+        e.schedule_with_task("TIME", Some(rule.clone()), task).await;
+    }
+    e.app.set_time("2027-01-04T09:30:05Z");
+    peer.set_time("2027-01-04T09:30:05Z");
+    let (a, b) = tokio::join!(
+        vizpost::schedule::ticker::tick(&e.app.state),
+        vizpost::schedule::ticker::tick(&peer.state)
+    );
+    a.unwrap() + b.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
+    let e = spawn_engine(Backend::Postgres, &[]).await;
+    let peer = second_replica(&e).await;
     // Each replica signs in on its own: a Connected App allows that.
     e.app
         .admin(
@@ -175,20 +199,11 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
                 "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } }),
         )
         .await;
-    let rule = json!({ "cron": { "expression": "30 10 * * *" } });
-    for i in 0..50 {
-        let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
-        task["views"] = json!([task["views"][1].clone()]);
-        e.schedule_with_task("TIME", Some(rule.clone()), task).await;
-    }
-    // 10:30 in Amsterdam is 09:30 UTC: all fifty are due on both replicas.
-    e.app.set_time("2027-01-04T09:30:05Z");
-    peer.set_time("2027-01-04T09:30:05Z");
-    let (a, b) = tokio::join!(
-        vizpost::schedule::ticker::tick(&e.app.state),
-        vizpost::schedule::ticker::tick(&peer.state)
+    assert_eq!(
+        due_on_both(&e, &peer, 50).await,
+        50,
+        "each fire time queued once"
     );
-    assert_eq!(a.unwrap() + b.unwrap(), 50, "each fire time queued once");
     e.sink
         .wait_for_messages(50, Duration::from_secs(60))
         .await
@@ -210,7 +225,7 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
     assert!(per_rcpt.values().all(|n| *n == 1), "{per_rcpt:?}");
 }
 
-async fn view_count(app: &vizpost_tests::TestApp, site: &str) -> usize {
+async fn view_count(app: &TestApp, site: &str) -> usize {
     let listed = app
         .admin(
             "query($s: ID!) { tableauViews(siteId: $s) { id } }",
@@ -225,15 +240,7 @@ async fn view_count(app: &vizpost_tests::TestApp, site: &str) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn replicas_sharing_one_personal_access_token_share_one_tableau_session() {
     let e = spawn_engine(Backend::Postgres, &[]).await;
-    let peer = spawn_app_on(
-        &e.app.database_url,
-        &e.app.data_dir,
-        &[
-            ("VIZPOST_SMTP_URL", &e.sink.url()),
-            ("VIZPOST_TICK_MILLIS", "60000"),
-        ],
-    )
-    .await;
+    let peer = second_replica(&e).await;
     let sign_ins = || {
         e.sim
             .requests()
@@ -253,19 +260,7 @@ async fn replicas_sharing_one_personal_access_token_share_one_tableau_session() 
         (a, b)
     );
 
-    let rule = json!({ "cron": { "expression": "30 10 * * *" } });
-    for i in 0..20 {
-        let mut task = two_view_task(&[&format!("r{i:02}@example.com")], &[]);
-        task["views"] = json!([task["views"][1].clone()]);
-        e.schedule_with_task("TIME", Some(rule.clone()), task).await;
-    }
-    e.app.set_time("2027-01-04T09:30:05Z");
-    peer.set_time("2027-01-04T09:30:05Z");
-    let (x, y) = tokio::join!(
-        vizpost::schedule::ticker::tick(&e.app.state),
-        vizpost::schedule::ticker::tick(&peer.state)
-    );
-    assert_eq!(x.unwrap() + y.unwrap(), 20);
+    assert_eq!(due_on_both(&e, &peer, 20).await, 20);
     e.sink
         .wait_for_messages(20, Duration::from_secs(60))
         .await
