@@ -4,6 +4,7 @@
 mod compose;
 pub mod outbox;
 mod settings;
+mod smtp;
 mod transport;
 
 pub use compose::{Attachment, Email, compose};

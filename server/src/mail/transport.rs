@@ -1,23 +1,18 @@
-//! Where messages go: an SMTP server through a pooled connection, or
+//! Where messages go: an SMTP server through pooled connections, or
 //! `.eml` files in the data folder's outbox.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::Message;
 
-use super::{SmtpSettings, TlsMode};
+use super::SmtpSettings;
+use super::smtp::SmtpPool;
 
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
-        from: String,
-    },
-    Outbox {
-        dir: PathBuf,
-        from: String,
-    },
+    Smtp { pool: Arc<SmtpPool>, from: String },
+    Outbox { dir: PathBuf, from: String },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -42,22 +37,9 @@ impl Mailer {
                 from: default_from,
             });
         };
-        let builder = match s.tls {
-            TlsMode::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
-            TlsMode::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host)
-                .map_err(|e| format!("SMTP host {}: {e}", s.host))?,
-            TlsMode::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host)
-                .map_err(|e| format!("SMTP host {}: {e}", s.host))?,
-        };
-        let mut builder = builder
-            .port(s.port)
-            .timeout(Some(std::time::Duration::from_secs(30)));
-        if let (Some(user), Some(pass)) = (&s.username, &s.password) {
-            builder = builder.credentials(Credentials::new(user.clone(), pass.expose().clone()));
-        }
         let from = s.from.clone().unwrap_or(default_from);
         Ok(Mailer::Smtp {
-            transport: builder.build(),
+            pool: Arc::new(SmtpPool::new(s.clone())?),
             from,
         })
     }
@@ -83,17 +65,7 @@ impl Mailer {
         file_stem: &str,
     ) -> Result<(), SendError> {
         match self {
-            Mailer::Smtp { transport, .. } => transport
-                .send_raw(message.envelope(), formatted)
-                .await
-                .map(|_| ())
-                .map_err(|e| {
-                    if e.is_permanent() {
-                        SendError::Permanent(format!("the SMTP server refused the message: {e}"))
-                    } else {
-                        SendError::Transient(format!("SMTP: {e}"))
-                    }
-                }),
+            Mailer::Smtp { pool, .. } => pool.send(message.envelope(), formatted).await,
             Mailer::Outbox { dir, .. } => {
                 let io = |e: std::io::Error| {
                     SendError::Transient(format!(

@@ -175,8 +175,9 @@ async fn a_cron_schedule_fires_at_its_time_and_each_member_gets_their_own_views(
     );
 }
 
-async fn identical_exports_are_requested_once_per_run(backend: Backend) {
-    let e = spawn_engine(backend, &[]).await;
+/// A schedule sending both views to three recipients, run once: returns
+/// the schedule once its three emails are in the sink.
+async fn three_recipients_sent(e: &EngineApp) -> String {
     let (schedule, _) = e
         .schedule_with_task(
             "TRIGGER",
@@ -190,6 +191,12 @@ async fn identical_exports_are_requested_once_per_run(backend: Backend) {
         "SUCCEEDED"
     );
     assert_eq!(e.sink.messages().len(), 3);
+    schedule
+}
+
+async fn identical_exports_are_requested_once_per_run(backend: Backend) {
+    let e = spawn_engine(backend, &[]).await;
+    three_recipients_sent(&e).await;
     assert_eq!(export_requests(&e, "/image").len(), 1);
     assert_eq!(export_requests(&e, "/pdf").len(), 1);
 }
@@ -524,6 +531,24 @@ async fn runs_and_webhook_events_past_retention_are_deleted(backend: Backend) {
     assert_eq!(deliveries, 0);
 }
 
+async fn messages_share_smtp_connections_and_one_the_server_closed_is_replaced(backend: Backend) {
+    let e = spawn_engine(backend, &[]).await;
+    let schedule = three_recipients_sent(&e).await;
+    assert_eq!(e.sink.connections(), 1, "one connection for three messages");
+
+    // The server closes idle connections; the next run notices and opens
+    // a new one instead of failing its deliveries.
+    e.sink.hang_up_all();
+    let run = e.run_now(&schedule).await;
+    let ended = wait_for_run(&e.app, &run, WAIT).await;
+    assert_eq!(
+        (ended["status"].as_str(), ended["sent"].as_i64()),
+        (Some("SUCCEEDED"), Some(3))
+    );
+    assert_eq!(e.sink.messages().len(), 6);
+    assert_eq!(e.sink.connections(), 2);
+}
+
 async fn a_running_run_can_be_cancelled(backend: Backend) {
     let e = spawn_engine(backend, &[]).await;
     let recipients: Vec<String> = (0..30).map(|i| format!("r{i}@example.com")).collect();
@@ -585,4 +610,5 @@ vizpost_tests::for_each_backend!(
     the_outbox_keeps_a_valid_eml_that_the_outbox_query_returns,
     a_running_run_can_be_cancelled,
     runs_and_webhook_events_past_retention_are_deleted,
+    messages_share_smtp_connections_and_one_the_server_closed_is_replaced,
 );

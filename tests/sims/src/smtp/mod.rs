@@ -5,6 +5,7 @@
 mod session;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context as _, bail};
@@ -71,6 +72,11 @@ pub(crate) struct Shared {
     pub messages: Mutex<Vec<ReceivedMessage>>,
     pub rejects: Mutex<Vec<SmtpReject>>,
     pub drops_after_data: Mutex<usize>,
+    /// Connections accepted so far.
+    pub connections: AtomicUsize,
+    /// Bumped to make every open connection say 421 and close, as a server
+    /// does to clients idle too long or when it shuts down.
+    pub hang_up: tokio::sync::watch::Sender<u64>,
 }
 
 impl Shared {
@@ -139,6 +145,8 @@ impl SmtpSink {
             messages: Mutex::default(),
             rejects: Mutex::default(),
             drops_after_data: Mutex::default(),
+            connections: AtomicUsize::new(0),
+            hang_up: tokio::sync::watch::Sender::new(0),
         });
         let accept_shared = shared.clone();
         let accept = tokio::spawn(async move {
@@ -147,6 +155,7 @@ impl SmtpSink {
                 // algorithm holds each multi-line reply for a delayed ACK.
                 let _ = stream.set_nodelay(true);
                 let shared = accept_shared.clone();
+                shared.connections.fetch_add(1, Ordering::SeqCst);
                 tokio::spawn(async move {
                     if let Err(e) = session::serve(shared, stream).await {
                         tracing::debug!("smtp sink connection ended: {e}");
@@ -203,6 +212,17 @@ impl SmtpSink {
 
     pub fn reject(&self, rule: SmtpReject) {
         self.handle.shared.rejects.lock().push(rule);
+    }
+
+    /// How many connections clients have opened.
+    pub fn connections(&self) -> usize {
+        self.handle.shared.connections.load(Ordering::SeqCst)
+    }
+
+    /// Every open connection is answered `421` and closed, as servers do
+    /// to clients that stay idle too long.
+    pub fn hang_up_all(&self) {
+        self.handle.shared.hang_up.send_modify(|n| *n += 1);
     }
 
     /// The next `times` DATA transfers end with the connection closed

@@ -93,7 +93,18 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
     let mut greeted = false;
     let mut authed = shared.opts.auth.is_none();
     let mut tx = Transaction::default();
-    while let Some(line) = conn.line().await? {
+    let mut hang_up = shared.hang_up.subscribe();
+    loop {
+        let next = tokio::select! {
+            line = conn.line() => Some(line?),
+            _ = hang_up.changed() => None,
+        };
+        let Some(line) = next else {
+            conn.reply(&format!("421 4.4.2 {HOSTNAME} closing the connection"))
+                .await?;
+            return Ok(());
+        };
+        let Some(line) = line else { break };
         let (verb, arg) = line.split_once(' ').unwrap_or((line.as_str(), ""));
         let arg = arg.trim();
         match verb.to_ascii_uppercase().as_str() {
