@@ -134,6 +134,44 @@ impl EngineApp {
     }
 }
 
+/// On an application without [`spawn_engine`]'s set-up: registers the
+/// demo site, runs a schedule named `name` once with [`two_view_task`] for
+/// `recipients`, and returns the run when it has ended.
+pub async fn run_once_on(
+    app: &TestApp,
+    sim_base_url: &str,
+    name: &str,
+    recipients: &[&str],
+) -> Value {
+    let site = register_demo_site(app, sim_base_url).await;
+    let schedule = app
+        .admin(
+            "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
+            json!({ "i": { "siteId": site, "name": name, "kind": "TRIGGER" } }),
+        )
+        .await["createSchedule"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.admin(
+        "mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }",
+        json!({ "s": schedule, "i": two_view_task(recipients, &[]) }),
+    )
+    .await;
+    let run = app
+        .admin(
+            "mutation($id: ID!) { runScheduleNow(id: $id) { id } }",
+            json!({ "id": schedule }),
+        )
+        .await;
+    wait_for_run(
+        app,
+        run["runScheduleNow"]["id"].as_str().unwrap(),
+        Duration::from_secs(30),
+    )
+    .await
+}
+
 const RUN: &str = "query($id: ID!) { run(id: $id) { id status total sent failed error } }";
 
 /// Waits until the run has ended and returns it.

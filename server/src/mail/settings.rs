@@ -1,5 +1,5 @@
 //! `VIZPOST_SMTP_URL` parsed into connection settings, such as
-//! `smtp://user:pass@host:587?tls=starttls`.
+//! `smtp://user:pass@host:587?tls=starttls&ca_file=/etc/ssl/corp-ca.pem`.
 
 use crate::secret::Sensitive;
 
@@ -21,6 +21,9 @@ pub struct SmtpSettings {
     pub username: Option<String>,
     pub password: Option<Sensitive<String>>,
     pub from: Option<String>,
+    /// A PEM file of certificate authorities to trust besides the system's,
+    /// for a relay whose certificate a private authority signed.
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 impl SmtpSettings {
@@ -37,6 +40,7 @@ impl SmtpSettings {
             .ok_or("the URL has no host")?;
         let mut tls = default_tls;
         let mut from = None;
+        let mut ca_file = None;
         for (key, value) in url.query_pairs() {
             match key.as_ref() {
                 "tls" => {
@@ -50,7 +54,12 @@ impl SmtpSettings {
                     }
                 }
                 "from" => from = Some(value.into_owned()),
-                other => return Err(format!("unknown option '{other}' (known: tls, from)")),
+                "ca_file" => ca_file = Some(std::path::PathBuf::from(value.into_owned())),
+                other => {
+                    return Err(format!(
+                        "unknown option '{other}' (known: tls, from, ca_file)"
+                    ));
+                }
             }
         }
         let port = url.port().unwrap_or(match tls {
@@ -72,6 +81,7 @@ impl SmtpSettings {
             username,
             password,
             from,
+            ca_file,
         })
     }
 }

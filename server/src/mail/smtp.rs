@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
-use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, Certificate, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 
 use super::{SendError, SmtpSettings, TlsMode};
@@ -29,15 +29,39 @@ const MAX_IDLE: usize = 16;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest one message may take from MAIL FROM to the server's answer.
 const SEND_TIMEOUT: Duration = Duration::from_secs(120);
+const CERTIFICATE_PEM: &[u8] = b"-----BEGIN CERTIFICATE-----";
 
 pub struct SmtpPool {
     settings: SmtpSettings,
+    /// Built once: reading `ca_file` and parsing its certificates.
+    tls: Option<TlsParameters>,
     hello: ClientId,
     idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
 }
 
 fn transient(what: &str, e: impl std::fmt::Display) -> SendError {
     SendError::Transient(format!("SMTP: {what}: {e}"))
+}
+
+fn tls_parameters(s: &SmtpSettings) -> Result<TlsParameters, String> {
+    let mut builder = TlsParameters::builder(s.host.clone());
+    if let Some(path) = &s.ca_file {
+        let pem = std::fs::read(path)
+            .map_err(|e| format!("ca_file {}: cannot read it ({e})", path.display()))?;
+        // The parser skips what is not a certificate, so a file of anything
+        // else would silently trust nothing.
+        let has_certificate = pem
+            .windows(CERTIFICATE_PEM.len())
+            .any(|w| w == CERTIFICATE_PEM);
+        let cert = Certificate::from_pem(&pem)
+            .ok()
+            .filter(|_| has_certificate)
+            .ok_or_else(|| format!("ca_file {}: not a PEM certificate", path.display()))?;
+        builder = builder.add_root_certificate(cert);
+    }
+    builder
+        .build()
+        .map_err(|e| format!("TLS for SMTP host {}: {e}", s.host))
 }
 
 fn classify(e: lettre::transport::smtp::Error) -> SendError {
@@ -50,14 +74,15 @@ fn classify(e: lettre::transport::smtp::Error) -> SendError {
 
 impl SmtpPool {
     /// Checks what can be checked before the first message: a host name
-    /// that TLS can verify.
+    /// that TLS can verify and a readable `ca_file`.
     pub fn new(settings: SmtpSettings) -> Result<Self, String> {
-        if settings.tls != TlsMode::None {
-            TlsParameters::new(settings.host.clone())
-                .map_err(|e| format!("SMTP host {}: {e}", settings.host))?;
-        }
+        let tls = match settings.tls {
+            TlsMode::None => None,
+            TlsMode::StartTls | TlsMode::Tls => Some(tls_parameters(&settings)?),
+        };
         Ok(SmtpPool {
             settings,
+            tls,
             hello: ClientId::default(),
             idle: Mutex::new(Vec::new()),
         })
@@ -112,7 +137,11 @@ impl SmtpPool {
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
         let s = &self.settings;
         let address = format!("{}:{}", s.host, s.port);
-        let tls = || TlsParameters::new(s.host.clone()).map_err(|e| transient("TLS settings", e));
+        let tls = || {
+            self.tls
+                .clone()
+                .ok_or_else(|| transient("TLS settings", "missing"))
+        };
         let mut conn = if s.tls == TlsMode::Tls {
             AsyncSmtpConnection::connect_tokio1(
                 (s.host.as_str(), s.port),
@@ -151,5 +180,33 @@ impl SmtpPool {
             }
         }
         Ok(conn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn with_ca(path: &std::path::Path) -> Result<SmtpPool, String> {
+        let url = format!(
+            "smtp://relay.example.com?tls=starttls&ca_file={}",
+            path.display()
+        );
+        SmtpPool::new(SmtpSettings::parse(&url).unwrap())
+    }
+
+    #[test]
+    fn a_missing_or_unreadable_ca_file_stops_start_up_naming_it() {
+        let dir = std::env::temp_dir().join(format!("vizpost-ca-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let missing = dir.join("missing.pem");
+        let err = with_ca(&missing).err().unwrap();
+        assert!(err.starts_with(&format!("ca_file {}: cannot read it", missing.display())));
+
+        let garbage = dir.join("garbage.pem");
+        std::fs::write(&garbage, "not a certificate").unwrap();
+        let err = with_ca(&garbage).err().unwrap();
+        assert!(err.contains("not a PEM certificate"), "{err}");
     }
 }

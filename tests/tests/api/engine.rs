@@ -6,9 +6,11 @@ use std::time::Duration;
 
 use mail_parser::{MessageParser, MimeHeaders};
 use serde_json::json;
-use vizpost_sims::smtp::{SmtpReject, Stage};
-use vizpost_sims::tableau::{self as sim, Fault};
-use vizpost_tests::engine::{EngineApp, deliveries, spawn_engine, two_view_task, wait_for_run};
+use vizpost_sims::smtp::{SmtpOptions, SmtpReject, SmtpSink, Stage};
+use vizpost_sims::tableau::{self as sim, Fault, TableauSim};
+use vizpost_tests::engine::{
+    EngineApp, deliveries, run_once_on, spawn_engine, two_view_task, wait_for_run,
+};
 use vizpost_tests::{Backend, data};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -409,28 +411,7 @@ async fn the_outbox_keeps_a_valid_eml_that_the_outbox_query_returns(backend: Bac
         .await
         .unwrap();
     let app = vizpost_tests::spawn_app_with(backend, &[("VIZPOST_TICK_MILLIS", "60000")]).await;
-    let site = vizpost_tests::engine::register_demo_site(&app, &sim.base_url()).await;
-    let sched = app
-        .admin(
-            "mutation($i: ScheduleInput!) { createSchedule(input: $i) { id } }",
-            json!({ "i": { "siteId": site, "name": "Outbox", "kind": "TRIGGER" } }),
-        )
-        .await["createSchedule"]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    app.admin(
-        "mutation($s: ID!, $i: TaskInput!) { createTask(scheduleId: $s, input: $i) { id } }",
-        json!({ "s": sched, "i": two_view_task(&["a@example.com"], &[]) }),
-    )
-    .await;
-    let run = app
-        .admin(
-            "mutation($id: ID!) { runScheduleNow(id: $id) { id } }",
-            json!({ "id": sched }),
-        )
-        .await;
-    wait_for_run(&app, run["runScheduleNow"]["id"].as_str().unwrap(), WAIT).await;
+    run_once_on(&app, &sim.base_url(), "Outbox", &["a@example.com"]).await;
     let outbox = app
         .admin("{ outbox { enabled totalCount items { to subject html attachments { filename contentType size } raw } } }", json!({}))
         .await;
@@ -549,6 +530,59 @@ async fn messages_share_smtp_connections_and_one_the_server_closed_is_replaced(b
     assert_eq!(e.sink.connections(), 2);
 }
 
+async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: Backend) {
+    let sink = SmtpSink::start_with(SmtpOptions {
+        starttls: true,
+        auth: Some(("vizpost".into(), "relay-pass".into())),
+    })
+    .await
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("vizpost-ca-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ca_file = dir.join("relay-ca.pem");
+    std::fs::write(&ca_file, sink.ca_pem().unwrap()).unwrap();
+    let url = format!(
+        "smtp://vizpost:relay-pass@localhost:{}?tls=starttls&ca_file={}&from=reports@vizpost.example",
+        sink.port(),
+        ca_file.display()
+    );
+    let sim = TableauSim::start(sim::SimConfig::demo()).await.unwrap();
+    let app = vizpost_tests::spawn_app_with(
+        backend,
+        &[("VIZPOST_SMTP_URL", &url), ("VIZPOST_TICK_MILLIS", "60000")],
+    )
+    .await;
+    let site_id = vizpost_tests::engine::register_demo_site(&app, &sim.base_url()).await;
+    let e = EngineApp {
+        app,
+        sim,
+        sink,
+        site_id,
+    };
+    three_recipients_sent(&e).await;
+    // The sink refuses mail before STARTTLS; each message says it came
+    // over the upgraded connection.
+    assert!(e.sink.messages().iter().all(|m| m.tls));
+
+    // Without the authority the relay's certificate is not trusted: the
+    // delivery fails, saying why, and nothing is sent in the clear.
+    let untrusting = url.replace(&format!("&ca_file={}", ca_file.display()), "");
+    let app = vizpost_tests::spawn_app_with(
+        backend,
+        &[
+            ("VIZPOST_SMTP_URL", &untrusting),
+            ("VIZPOST_TICK_MILLIS", "60000"),
+        ],
+    )
+    .await;
+    let run = run_once_on(&app, &e.sim.base_url(), "Untrusted", &["a@example.com"]).await;
+    assert_eq!(run["status"], "FAILED");
+    let run = run["id"].as_str().unwrap();
+    let error = deliveries(&app, run).await[0]["error"].to_string();
+    assert!(error.contains("certificate"), "{error}");
+    assert_eq!(e.sink.messages().len(), 3);
+}
+
 async fn a_running_run_can_be_cancelled(backend: Backend) {
     let e = spawn_engine(backend, &[]).await;
     let recipients: Vec<String> = (0..30).map(|i| format!("r{i}@example.com")).collect();
@@ -611,4 +645,5 @@ vizpost_tests::for_each_backend!(
     a_running_run_can_be_cancelled,
     runs_and_webhook_events_past_retention_are_deleted,
     messages_share_smtp_connections_and_one_the_server_closed_is_replaced,
+    mail_goes_over_starttls_to_a_relay_a_private_authority_signed,
 );

@@ -3,6 +3,7 @@
 //! rejections and dropped connections.
 
 mod session;
+mod tls;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,6 +22,9 @@ pub(crate) const MAX_MESSAGE_SIZE: usize = 50 * 1024 * 1024;
 pub struct SmtpOptions {
     /// When set, AUTH PLAIN/LOGIN is advertised and required before MAIL.
     pub auth: Option<(String, String)>,
+    /// STARTTLS is offered, with a certificate for `localhost` signed by
+    /// [`SmtpSink::ca_pem`], and required before MAIL.
+    pub starttls: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -30,6 +34,8 @@ pub struct ReceivedMessage {
     /// The RFC 5322 message as transmitted, dot-unstuffed.
     pub data: Vec<u8>,
     pub received_at: DateTime<Utc>,
+    /// Whether the message came over a connection upgraded by STARTTLS.
+    pub tls: bool,
 }
 
 impl ReceivedMessage {
@@ -44,6 +50,7 @@ impl ReceivedMessage {
             "rcpt_to": self.rcpt_to,
             "data_base64": base64::engine::general_purpose::STANDARD.encode(&self.data),
             "received_at": self.received_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            "tls": self.tls,
         })
     }
 }
@@ -77,6 +84,7 @@ pub(crate) struct Shared {
     /// Bumped to make every open connection say 421 and close, as a server
     /// does to clients idle too long or when it shuts down.
     pub hang_up: tokio::sync::watch::Sender<u64>,
+    pub tls: Option<tls::SinkTls>,
 }
 
 impl Shared {
@@ -140,7 +148,13 @@ impl SmtpSink {
             .await
             .context("binding the SMTP sink")?;
         let port = listener.local_addr()?.port();
+        let tls = if opts.starttls {
+            Some(tls::make().context("making the SMTP sink's certificate")?)
+        } else {
+            None
+        };
         let shared = Arc::new(Shared {
+            tls,
             opts,
             messages: Mutex::default(),
             rejects: Mutex::default(),
@@ -176,8 +190,20 @@ impl SmtpSink {
         self.handle.port
     }
 
+    /// A `VIZPOST_SMTP_URL` for this sink; with STARTTLS, the host is
+    /// `localhost` (the name on its certificate) and the authority that
+    /// signed it must also be given (see [`Self::ca_pem`]).
     pub fn url(&self) -> String {
-        format!("smtp://127.0.0.1:{}?tls=none", self.handle.port)
+        if self.handle.shared.tls.is_some() {
+            format!("smtp://localhost:{}?tls=starttls", self.handle.port)
+        } else {
+            format!("smtp://127.0.0.1:{}?tls=none", self.handle.port)
+        }
+    }
+
+    /// The certificate authority to trust for STARTTLS, PEM-encoded.
+    pub fn ca_pem(&self) -> Option<String> {
+        self.handle.shared.tls.as_ref().map(|t| t.ca_pem.clone())
     }
 
     pub fn messages(&self) -> Vec<ReceivedMessage> {

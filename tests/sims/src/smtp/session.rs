@@ -1,12 +1,12 @@
-//! One SMTP conversation (RFC 5321), without TLS.
+//! One SMTP conversation (RFC 5321), upgraded by STARTTLS (RFC 3207)
+//! when the sink offers it.
 
 use std::sync::Arc;
 
 use base64::Engine as _;
 use chrono::Utc;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufStream};
 use tokio::net::TcpStream;
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 
 use super::{MAX_MESSAGE_SIZE, ReceivedMessage, Shared, Stage};
 
@@ -18,22 +18,38 @@ struct Transaction {
     rcpts: Vec<String>,
 }
 
+/// A plain or TLS stream.
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
 struct Conn {
-    reader: BufReader<OwnedReadHalf>,
-    writer: OwnedWriteHalf,
+    stream: BufStream<Box<dyn Io>>,
+    /// Whether STARTTLS has upgraded the connection.
+    tls: bool,
 }
 
 impl Conn {
     async fn reply(&mut self, line: &str) -> std::io::Result<()> {
-        self.writer
+        self.stream
             .write_all(format!("{line}\r\n").as_bytes())
-            .await
+            .await?;
+        self.stream.flush().await
+    }
+
+    /// The TLS handshake, then the conversation starts over (RFC 3207 4.2).
+    async fn start_tls(self, acceptor: &tokio_rustls::TlsAcceptor) -> std::io::Result<Conn> {
+        let plain = self.stream.into_inner();
+        let secured = acceptor.accept(plain).await?;
+        Ok(Conn {
+            stream: BufStream::new(Box::new(secured)),
+            tls: true,
+        })
     }
 
     /// One line including its terminator; `None` at end of stream.
     async fn raw_line(&mut self) -> std::io::Result<Option<Vec<u8>>> {
         let mut buf = Vec::new();
-        let n = self.reader.read_until(b'\n', &mut buf).await?;
+        let n = self.stream.read_until(b'\n', &mut buf).await?;
         Ok((n > 0).then_some(buf))
     }
 
@@ -84,10 +100,9 @@ fn b64(s: &str) -> Option<String> {
 }
 
 pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Result<()> {
-    let (r, w) = stream.into_split();
     let mut conn = Conn {
-        reader: BufReader::new(r),
-        writer: w,
+        stream: BufStream::new(Box::new(stream)),
+        tls: false,
     };
     conn.reply(&format!("220 {HOSTNAME} ESMTP ready")).await?;
     let mut greeted = false;
@@ -120,6 +135,9 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
                     "8BITMIME".into(),
                     "PIPELINING".into(),
                 ];
+                if shared.tls.is_some() && !conn.tls {
+                    lines.push("STARTTLS".into());
+                }
                 if shared.opts.auth.is_some() {
                     lines.push("AUTH PLAIN LOGIN".into());
                 }
@@ -134,6 +152,17 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
                 tx = Transaction::default();
                 conn.reply(&format!("250 {HOSTNAME}")).await?;
             }
+            "STARTTLS" => match &shared.tls {
+                None => conn.reply("502 5.5.1 STARTTLS not offered").await?,
+                Some(_) if conn.tls => conn.reply("503 5.5.1 TLS already active").await?,
+                Some(tls) => {
+                    conn.reply("220 2.0.0 Ready to start TLS").await?;
+                    conn = conn.start_tls(&tls.acceptor).await?;
+                    greeted = false;
+                    authed = shared.opts.auth.is_none();
+                    tx = Transaction::default();
+                }
+            },
             "AUTH" => {
                 let reply = authenticate(&shared, &mut conn, greeted, authed, arg).await?;
                 authed |= reply.starts_with("235");
@@ -142,6 +171,8 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
             "MAIL" => {
                 let reply = if !greeted {
                     "503 5.5.1 Send EHLO or HELO first".to_string()
+                } else if shared.tls.is_some() && !conn.tls {
+                    "530 5.7.0 Must issue a STARTTLS command first".to_string()
                 } else if !authed {
                     "530 5.7.0 Authentication required".to_string()
                 } else if tx.from.is_some() {
@@ -203,6 +234,7 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
                         rcpt_to: done.rcpts,
                         data,
                         received_at: Utc::now(),
+                        tls: conn.tls,
                     });
                     format!("250 2.0.0 Ok: queued as {}", &id[..12])
                 };

@@ -96,6 +96,7 @@ async fn conversation_delivers_dot_unstuffed_data() {
 async fn rejections_connection_loss_and_auth() {
     let sink = SmtpSink::start_with(SmtpOptions {
         auth: Some(("user".into(), "pw".into())),
+        ..SmtpOptions::default()
     })
     .await
     .unwrap();
