@@ -47,7 +47,8 @@ pub struct EngineSettings {
     pub retention_days: u64,
     /// Messages larger than this fail their delivery (`VIZPOST_MAX_MESSAGE_BYTES`, default 20 MiB).
     pub max_message_bytes: usize,
-    /// Exports in flight per Tableau site (`VIZPOST_TABLEAU_MAX_CONCURRENT_EXPORTS`, default 4).
+    /// Exports in flight per Tableau server, all its sites together
+    /// (`VIZPOST_TABLEAU_MAX_CONCURRENT_EXPORTS`, default 4).
     pub max_concurrent_exports: usize,
     /// How often the scheduler looks for due schedules (`VIZPOST_TICK_MILLIS`, default 1000).
     pub tick_millis: u64,

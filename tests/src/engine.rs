@@ -69,6 +69,18 @@ pub async fn register_demo_site(app: &TestApp, base_url: &str) -> String {
     .to_string()
 }
 
+/// Switches the first server to the demo Connected App, with which every
+/// sign-in is a session of its own.
+pub async fn use_connected_app(app: &TestApp, base_url: &str) {
+    app.admin(
+        "mutation($i: TableauServerInput!) { updateTableauServer(id: \"1\", input: $i) { id } }",
+        json!({ "i": { "name": "Simulated", "baseUrl": base_url, "auth": { "connectedApp": {
+            "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID,
+            "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } }),
+    )
+    .await;
+}
+
 /// A task delivering the Overview as PDF and By Region as an inline PNG.
 pub fn two_view_task(recipients: &[&str], lists: &[&str]) -> Value {
     json!({

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use tokio::sync::Semaphore;
+
 use sea_orm::{DbBackend, EntityTrait};
 
 use super::Credentials;
@@ -22,6 +24,9 @@ type Entry = (String, Arc<TableauClient>);
 #[derive(Clone, Default)]
 pub struct TableauClients {
     by_site: Arc<Mutex<HashMap<i32, Entry>>>,
+    /// Export slots per Tableau server, shared by the clients of its sites:
+    /// the limit protects the server, whichever site asks.
+    export_slots: Arc<Mutex<HashMap<i32, Arc<Semaphore>>>>,
 }
 
 fn sign_in_of(c: Credentials) -> SignIn {
@@ -89,6 +94,18 @@ impl TableauClients {
             timeout: Duration::from_secs(120),
             max_retries: 4,
         });
+        let slots = self
+            .export_slots
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(server.id)
+            .or_insert_with(|| {
+                Arc::new(Semaphore::new(
+                    state.settings.engine.max_concurrent_exports.max(1),
+                ))
+            })
+            .clone();
+        let client = client.with_export_slots(slots);
         let client = Arc::new(if state.db.get_database_backend() == DbBackend::Postgres {
             client.with_keeper(Arc::new(DbSessionKeeper {
                 db: state.db.clone(),

@@ -124,7 +124,8 @@ pub(crate) fn export_query(request: &ExportRequest) -> Vec<(String, String)> {
 }
 
 impl TableauClient {
-    /// Exports a view, waiting for one of this client's export slots.
+    /// Exports a view, waiting for one of the export slots it shares with
+    /// the other sites of its server.
     pub async fn export(&self, request: &ExportRequest) -> Result<Export, TableauError> {
         let what = format!(
             "exporting view {} as {} from {}",

@@ -47,7 +47,8 @@ pub struct TableauClient {
     /// Sign-in attempts finished, so that callers that queued behind a
     /// failed sign-in share its failure instead of repeating it.
     sign_ins: AtomicU64,
-    exports: Semaphore,
+    /// Export slots; shared by the clients of one server's sites.
+    exports: std::sync::Arc<Semaphore>,
     /// Shares the session with other processes; `None` keeps it here only.
     keeper: Option<std::sync::Arc<dyn SessionKeeper>>,
 }
@@ -59,10 +60,17 @@ impl TableauClient {
             http: Http::new(&config),
             sessions: Mutex::new(SessionState::default()),
             sign_ins: AtomicU64::new(0),
-            exports: Semaphore::new(config.max_concurrent_exports.max(1)),
+            exports: std::sync::Arc::new(Semaphore::new(config.max_concurrent_exports.max(1))),
             config,
             keeper: None,
         }
+    }
+
+    /// Takes export slots from `slots` instead of its own, so that every
+    /// site of one Tableau server together stays within one limit.
+    pub fn with_export_slots(mut self, slots: std::sync::Arc<Semaphore>) -> Self {
+        self.exports = slots;
+        self
     }
 
     /// Shares the session through `keeper` instead of keeping it here.

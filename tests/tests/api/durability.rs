@@ -10,7 +10,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use vizpost_sims::smtp::SmtpSink;
 use vizpost_sims::tableau::{self as sim, Fault, SimConfig, TableauSim};
-use vizpost_tests::engine::{EngineApp, spawn_engine, two_view_task};
+use vizpost_tests::engine::{EngineApp, spawn_engine, two_view_task, use_connected_app};
 use vizpost_tests::process::{VizpostProcess, demo_pat};
 use vizpost_tests::{Backend, TestApp, data, fresh_database, spawn_app_on, test_env};
 
@@ -191,14 +191,7 @@ async fn two_replicas_on_one_postgres_run_fifty_due_schedules_once_each() {
     let e = spawn_engine(Backend::Postgres, &[]).await;
     let peer = second_replica(&e).await;
     // Each replica signs in on its own: a Connected App allows that.
-    e.app
-        .admin(
-            "mutation($i: TableauServerInput!) { updateTableauServer(id: \"1\", input: $i) { id } }",
-            json!({ "i": { "name": "Simulated", "baseUrl": e.sim.base_url(), "auth": { "connectedApp": {
-                "clientId": sim::DEMO_CA_CLIENT_ID, "secretId": sim::DEMO_CA_SECRET_ID,
-                "secretValue": sim::DEMO_CA_SECRET_VALUE, "username": "svc@example.com" } } } }),
-        )
-        .await;
+    use_connected_app(&e.app, &e.sim.base_url()).await;
     assert_eq!(
         due_on_both(&e, &peer, 50).await,
         50,

@@ -1,9 +1,13 @@
-//! What the console's pickers and "Test connection" get from Tableau.
+//! What the console's pickers and "Test connection" get from Tableau, and
+//! how hard Vizpost may press a Tableau server.
+
+use std::time::Duration;
 
 use serde_json::json;
+use vizpost::tableau::{ExportKind, ExportRequest};
 use vizpost_sims::tableau as sim;
-use vizpost_tests::Backend;
-use vizpost_tests::engine::spawn_engine;
+use vizpost_tests::engine::{register_demo_site, spawn_engine, use_connected_app};
+use vizpost_tests::{Backend, spawn_app_with};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pickers_list_the_sites_views_workbooks_and_data_sources() {
@@ -89,4 +93,84 @@ async fn testing_a_connection_says_what_failed_in_words() {
         message.contains("cannot reach http://127.0.0.1:9"),
         "{message}"
     );
+}
+
+/// The export limit protects the Tableau server: two sites of one server
+/// together keep within it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sites_of_one_server_share_its_export_limit() {
+    let mut config = sim::SimConfig::demo();
+    let mut marketing = config.sites[0].clone();
+    marketing.content_url = "marketing".into();
+    marketing.luid = "5b1f3c2a-8d4e-4f6a-9c1b-2e3d4f5a6b02".into();
+    marketing.name = "Marketing".into();
+    config.sites.push(marketing.clone());
+    let tableau = sim::TableauSim::start(config).await.unwrap();
+    let app = spawn_app_with(
+        Backend::Sqlite,
+        &[("VIZPOST_TABLEAU_MAX_CONCURRENT_EXPORTS", "2")],
+    )
+    .await;
+    let finance = register_demo_site(&app, &tableau.base_url()).await;
+    // A Connected App: each site signs in on its own without ending the
+    // other's session, as one personal access token would.
+    use_connected_app(&app, &tableau.base_url()).await;
+    let second = app
+        .admin(
+            "mutation($i: SiteInput!) { createSite(input: $i) { id } }",
+            json!({ "i": { "serverId": "1", "name": "Marketing", "contentUrl": marketing.content_url,
+                "siteLuid": marketing.luid } }),
+        )
+        .await["createSite"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut clients = Vec::new();
+    for site in [&finance, &second] {
+        let client = app
+            .state
+            .clients
+            .for_site(&app.state, site.parse().unwrap())
+            .await
+            .unwrap();
+        client.check().await.unwrap();
+        clients.push(client);
+    }
+    let delay = Duration::from_millis(300);
+    tableau.inject(sim::Fault::latency("/image", delay, 6));
+    let exports: Vec<_> = (0..6)
+        .map(|i| {
+            let client = clients[i % 2].clone();
+            tokio::spawn(async move {
+                client
+                    .export(&ExportRequest {
+                        view_id: sim::DEMO_VIEW_OVERVIEW_LUID.into(),
+                        kind: ExportKind::Image,
+                        filters: Vec::new(),
+                        parameters: Vec::new(),
+                        max_age_minutes: None,
+                    })
+                    .await
+            })
+        })
+        .collect();
+    for export in exports {
+        export.await.unwrap().unwrap();
+    }
+    let mut arrivals: Vec<_> = tableau
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/image"))
+        .map(|r| r.time)
+        .collect();
+    assert_eq!(arrivals.len(), 6);
+    arrivals.sort();
+    // A third export may only start once one of the two before it ended.
+    for window in arrivals.windows(3) {
+        let gap = (window[2] - window[0]).to_std().unwrap();
+        assert!(
+            gap >= Duration::from_millis(250),
+            "3 exports within {gap:?}"
+        );
+    }
 }
