@@ -29,6 +29,9 @@ const MAX_IDLE: usize = 16;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest one message may take from MAIL FROM to the server's answer.
 const SEND_TIMEOUT: Duration = Duration::from_secs(120);
+/// The longest a check of an idle connection (NOOP) or a goodbye (QUIT)
+/// may take: a server that stopped answering must not hold a worker.
+const SHORT_TIMEOUT: Duration = Duration::from_secs(10);
 const CERTIFICATE_PEM: &[u8] = b"-----BEGIN CERTIFICATE-----";
 
 pub struct SmtpPool {
@@ -62,6 +65,11 @@ fn tls_parameters(s: &SmtpSettings) -> Result<TlsParameters, String> {
     builder
         .build()
         .map_err(|e| format!("TLS for SMTP host {}: {e}", s.host))
+}
+
+/// Says goodbye if the server still listens, then drops the connection.
+async fn close(mut conn: AsyncSmtpConnection) {
+    let _ = tokio::time::timeout(SHORT_TIMEOUT, conn.abort()).await;
 }
 
 fn classify(e: lettre::transport::smtp::Error) -> SendError {
@@ -101,11 +109,11 @@ impl SmtpPool {
                 Ok(())
             }
             Ok(Err(e)) => {
-                conn.abort().await;
+                close(conn).await;
                 Err(classify(e))
             }
             Err(_) => {
-                conn.abort().await;
+                close(conn).await;
                 Err(SendError::Transient(format!(
                     "SMTP: no answer from {}:{} within {} seconds",
                     self.settings.host,
@@ -120,10 +128,14 @@ impl SmtpPool {
     async fn reuse(&self) -> Option<AsyncSmtpConnection> {
         loop {
             let (mut conn, since) = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop()?;
-            if since.elapsed() < IDLE_FOR && conn.test_connected().await {
+            if since.elapsed() < IDLE_FOR
+                && tokio::time::timeout(SHORT_TIMEOUT, conn.test_connected())
+                    .await
+                    .unwrap_or(false)
+            {
                 return Some(conn);
             }
-            conn.abort().await;
+            close(conn).await;
         }
     }
 
@@ -175,7 +187,7 @@ impl SmtpPool {
         if let (Some(user), Some(pass)) = (&s.username, &s.password) {
             let credentials = Credentials::new(user.clone(), pass.expose().clone());
             if let Err(e) = conn.auth(DEFAULT_MECHANISMS, &credentials).await {
-                conn.abort().await;
+                close(conn).await;
                 return Err(classify(e));
             }
         }
