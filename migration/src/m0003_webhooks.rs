@@ -40,21 +40,19 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for (name, cols) in [
-            (
-                "idx_webhook_events_dedupe_key",
-                vec!["dedupe_key", "received_at"],
-            ),
-            ("idx_webhook_events_received_at", vec!["received_at"]),
-            ("idx_webhook_events_site_id", vec!["site_id"]),
-        ] {
-            let mut idx = Index::create();
-            idx.name(name).table("webhook_events");
-            for c in cols {
-                idx.col(c);
-            }
-            manager.create_index(idx.to_owned()).await?;
-        }
+        crate::create_indexes(
+            manager,
+            "webhook_events",
+            &[
+                (
+                    "idx_webhook_events_dedupe_key",
+                    &["dedupe_key", "received_at"],
+                ),
+                ("idx_webhook_events_received_at", &["received_at"]),
+                ("idx_webhook_events_site_id", &["site_id"]),
+            ],
+        )
+        .await?;
         manager
             .create_index(
                 Index::create()

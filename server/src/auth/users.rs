@@ -76,7 +76,12 @@ pub async fn login(
     password_text: &str,
     addr: Option<IpAddr>,
 ) -> AppResult<(String, chrono::DateTime<Utc>, user::Model)> {
-    if let Some(wait) = state.limiter.blocked_for(email, addr) {
+    let now = state.clock.now();
+    if let Some(wait) = state
+        .limiter
+        .blocked_for(&state.db, now, email, addr)
+        .await?
+    {
         return Err(AppError::RateLimited(format!(
             "too many failed sign-ins; try again in {wait} seconds"
         )));
@@ -87,11 +92,14 @@ pub async fn login(
         .map_or(password::dummy_hash(), |u| u.password_hash.as_str());
     let ok = password::verify_async(password_text.to_string(), hash.to_string()).await;
     let Some(found) = found.filter(|u| ok && !u.disabled) else {
-        state.limiter.record_failure(email, addr);
+        state
+            .limiter
+            .record_failure(&state.db, now, email, addr)
+            .await?;
         tracing::info!(email_domain = email.rsplit('@').next(), "sign-in refused");
         return Err(AppError::Unauthenticated("wrong email or password".into()));
     };
-    state.limiter.record_success(email);
+    state.limiter.record_success(&state.db, email).await?;
     let (token, expires) = session::issue(state.keys.jwt_key(), found.id)?;
     let mut active: user::ActiveModel = found.into();
     active.last_login_at = Set(Some(Utc::now()));

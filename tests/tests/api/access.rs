@@ -3,7 +3,7 @@
 use serde_json::json;
 use vizpost_tests::setup;
 use vizpost_tests::{
-    ADMIN_EMAIL, ADMIN_PASSWORD, Backend, TestApp, data, error_of, on_both_databases,
+    ADMIN_EMAIL, ADMIN_PASSWORD, Backend, TestApp, data, error_of, on_both_databases, spawn_app_on,
     spawn_app_with,
 };
 
@@ -177,11 +177,47 @@ async fn setup_is_offered_only_while_no_user_exists(app: TestApp) {
     assert_eq!(error_of(&resp).0, "FORBIDDEN");
 }
 
+async fn failed_logins_count_on_every_replica_and_survive_a_restart(app: TestApp) {
+    let q = "mutation($p: String!) { login(email: \"admin@example.com\", password: $p) { token } }";
+    let replica = spawn_app_on(&app.database_url, &app.data_dir, &[]).await;
+    for (i, instance) in [&app, &replica, &app, &replica, &app].iter().enumerate() {
+        let resp = instance
+            .gql(None, q, json!({ "p": "wrong-password" }))
+            .await;
+        assert_eq!(error_of(&resp).0, "UNAUTHENTICATED", "attempt {i}");
+    }
+    let resp = replica.gql(None, q, json!({ "p": ADMIN_PASSWORD })).await;
+    assert_eq!(error_of(&resp).0, "RATE_LIMITED", "{resp}");
+
+    // A restarted process remembers; the window passing forgives.
+    let restarted = spawn_app_on(&app.database_url, &app.data_dir, &[]).await;
+    let resp = restarted.gql(None, q, json!({ "p": ADMIN_PASSWORD })).await;
+    assert_eq!(error_of(&resp).0, "RATE_LIMITED", "{resp}");
+    restarted.set_time("2027-01-04T09:16:00Z");
+    data(restarted.gql(None, q, json!({ "p": ADMIN_PASSWORD })).await);
+}
+
+async fn an_address_guessing_many_accounts_is_refused(app: TestApp) {
+    let q = "mutation($e: String!) { login(email: $e, password: \"guess\") { token } }";
+    for i in 0..20 {
+        let resp = app
+            .gql(None, q, json!({ "e": format!("user{i}@example.com") }))
+            .await;
+        assert_eq!(error_of(&resp).0, "UNAUTHENTICATED", "attempt {i}");
+    }
+    let resp = app
+        .gql(None, q, json!({ "e": "someone-else@example.com" }))
+        .await;
+    assert_eq!(error_of(&resp).0, "RATE_LIMITED", "{resp}");
+}
+
 on_both_databases!(
     a_wrong_password_or_missing_token_is_unauthenticated,
     each_role_may_do_its_own_work_and_no_more,
     api_tokens_act_within_their_scopes_until_revoked,
     repeated_failed_logins_are_refused_even_with_the_right_password,
+    failed_logins_count_on_every_replica_and_survive_a_restart,
+    an_address_guessing_many_accounts_is_refused,
     a_disabled_user_is_signed_out_at_once,
     setup_is_offered_only_while_no_user_exists,
 );

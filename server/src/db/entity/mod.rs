@@ -3,6 +3,7 @@
 
 pub mod api_token;
 pub mod delivery;
+pub mod login_failure;
 pub mod mailing_list;
 pub mod member;
 pub mod run;
