@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
@@ -6,6 +7,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { endSession } from '../features/auth';
 import { useSession } from '../lib/api';
 import { isAdmin, type Role } from '../lib/session';
+import { PageLoader } from './PageLoader';
 
 interface Item {
   to: string;
@@ -30,7 +32,11 @@ function isActive(pathname: string, to: string) {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }
 
-/** The frame around every signed-in page: navigation, user, sign-out. */
+/**
+ * The frame around every signed-in page: navigation, user, sign-out. Pages
+ * load their code on first visit, so the wait is shown inside the frame and
+ * the navigation stays usable meanwhile.
+ */
 export function Shell() {
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -90,7 +96,9 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={pathname}>
-          <Outlet />
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>

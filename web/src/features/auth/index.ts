@@ -1,4 +1,4 @@
-export { LoginPage } from './LoginPage';
-export { SetupPage } from './SetupPage';
+// The sign-in and set-up pages are imported from their own files, when shown:
+// this module is in every first load, for RequireSession.
 export { RequireSession } from './RequireSession';
 export { endSession } from './session';
