@@ -28,6 +28,39 @@ pub struct TableauContent {
     pub project_name: String,
 }
 
+impl From<crate::tableau::View> for TableauView {
+    fn from(v: crate::tableau::View) -> Self {
+        TableauView {
+            id: v.id,
+            name: v.name,
+            content_url: v.content_url,
+            workbook_id: v.workbook_id,
+            workbook_name: v.workbook_name,
+            project_name: v.project_name,
+        }
+    }
+}
+
+impl From<crate::tableau::Workbook> for TableauContent {
+    fn from(w: crate::tableau::Workbook) -> Self {
+        TableauContent {
+            id: w.id,
+            name: w.name,
+            project_name: w.project_name,
+        }
+    }
+}
+
+impl From<crate::tableau::Datasource> for TableauContent {
+    fn from(d: crate::tableau::Datasource) -> Self {
+        TableauContent {
+            id: d.id,
+            name: d.name,
+            project_name: d.project_name,
+        }
+    }
+}
+
 /// The outcome of signing in to one site.
 #[derive(SimpleObject)]
 pub struct SiteCheck {
@@ -81,17 +114,7 @@ impl TableauQuery {
             .views(search.as_deref())
             .await
             .map_err(tableau_error)?;
-        Ok(views
-            .into_iter()
-            .map(|v| TableauView {
-                id: v.id,
-                name: v.name,
-                content_url: v.content_url,
-                workbook_id: v.workbook_id,
-                workbook_name: v.workbook_name,
-                project_name: v.project_name,
-            })
-            .collect())
+        Ok(views.into_iter().map(Into::into).collect())
     }
 
     /// A view's preview image as a `data:image/png;base64,…` URL, for pickers.
@@ -127,14 +150,7 @@ impl TableauQuery {
             .workbooks(search.as_deref())
             .await
             .map_err(tableau_error)?;
-        Ok(items
-            .into_iter()
-            .map(|w| TableauContent {
-                id: w.id,
-                name: w.name,
-                project_name: w.project_name,
-            })
-            .collect())
+        Ok(items.into_iter().map(Into::into).collect())
     }
 
     async fn tableau_data_sources(
@@ -149,14 +165,7 @@ impl TableauQuery {
             .datasources(search.as_deref())
             .await
             .map_err(tableau_error)?;
-        Ok(items
-            .into_iter()
-            .map(|d| TableauContent {
-                id: d.id,
-                name: d.name,
-                project_name: d.project_name,
-            })
-            .collect())
+        Ok(items.into_iter().map(Into::into).collect())
     }
 }
 
@@ -199,39 +208,31 @@ impl TableauMutation {
         }
         let mut checks = Vec::new();
         for s in sites {
-            let check = match st.clients.for_rows(st, &s, &server) {
-                Err(e) => SiteCheck {
-                    site_id: Some(s.id.into()),
-                    site_name: s.name.clone(),
-                    ok: false,
-                    message: e.to_string(),
-                },
+            let (ok, message) = match st.clients.for_rows(st, &s, &server) {
+                Err(e) => (false, e.to_string()),
                 Ok(c) => match c.check().await {
-                    Ok(session) if session.site_id != s.site_luid => SiteCheck {
-                        site_id: Some(s.id.into()),
-                        site_name: s.name.clone(),
-                        ok: false,
-                        message: format!(
+                    Ok(session) if session.site_id != s.site_luid => (
+                        false,
+                        format!(
                             "signed in, but site '{}' has LUID {}, not the {} stored here; correct the site's LUID",
                             s.content_url, session.site_id, s.site_luid
                         ),
-                    },
-                    Ok(_) => SiteCheck {
-                        site_id: Some(s.id.into()),
-                        site_name: s.name.clone(),
-                        ok: true,
-                        message: format!(
+                    ),
+                    Ok(_) => (
+                        true,
+                        format!(
                             "signed in to {} (site '{}')",
                             server.base_url, s.content_url
                         ),
-                    },
-                    Err(e) => SiteCheck {
-                        site_id: Some(s.id.into()),
-                        site_name: s.name.clone(),
-                        ok: false,
-                        message: e.to_string(),
-                    },
+                    ),
+                    Err(e) => (false, e.to_string()),
                 },
+            };
+            let check = SiteCheck {
+                site_id: Some(s.id.into()),
+                site_name: s.name.clone(),
+                ok,
+                message,
             };
             tracing::info!(
                 server_id = id,
