@@ -40,6 +40,8 @@ export const schedulesSpecs = [
       await page.getByRole('textbox', { name: 'Subject', exact: true }).fill('{{schedule}} for {{recipient.name}}');
       const subject = await page.getByTestId('preview-subject').textContent();
       expect(subject === 'Weekly finance report for Alex Example', `rendered subject: ${subject}`);
+      const files = await page.getByTestId('preview-attachments').textContent();
+      expect(/^Attachments: Overview.*\.pdf$/.test(files), `attachments preview: ${files}`);
       await page.getByTestId('placeholders').getByText('{{recipient.email}}').waitFor();
       await shot('task-editor');
       await page.getByRole('button', { name: 'Create task' }).click();

@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 
-import { escapeHtml, renderTemplate, sampleValues, type SampleContext } from './template';
+import { attachmentsOf, escapeHtml, renderTemplate, sampleValues, type SampleContext } from './template';
 import type { TaskValues } from './taskForm';
 
 interface Props {
@@ -17,6 +17,10 @@ export function TemplateFields({ form, placeholders, context }: Props) {
   const subject = renderTemplate(v.subjectTemplate, values);
   const body = renderTemplate(v.bodyTemplate, values, escapeHtml);
   const file = renderTemplate(v.filenameTemplate, values);
+  const files = attachmentsOf(v.views, v.filenameTemplate, values);
+  // The server appends inline images after the body; the preview shows
+  // where, without the image itself.
+  const images = files.inline.map((name) => `<p style="color:#868e96">[image: ${escapeHtml(name)}]</p>`).join('');
   const unknown = [...new Set([...subject.unknown, ...body.unknown, ...file.unknown])];
   const unclosed = subject.unclosed || body.unclosed || file.unclosed;
 
@@ -57,13 +61,13 @@ export function TemplateFields({ form, placeholders, context }: Props) {
         <Text size="sm">
           <b>Subject:</b> <span data-testid="preview-subject">{subject.text}</span>
         </Text>
-        <Text size="sm">
-          <b>Attachment:</b> {file.text}
+        <Text size="sm" data-testid="preview-attachments">
+          <b>Attachments:</b> {files.attached.length ? files.attached.join(', ') : 'none'}
         </Text>
         <iframe
           title="Body preview"
           sandbox=""
-          srcDoc={`<!doctype html><meta charset="utf-8"><body style="font-family:sans-serif;font-size:14px">${body.text}</body>`}
+          srcDoc={`<!doctype html><meta charset="utf-8"><body style="font-family:sans-serif;font-size:14px">${body.text}${images}</body>`}
           style={{ width: '100%', minHeight: 180, border: '1px solid var(--mantine-color-gray-3)', background: 'white', marginTop: 8 }}
         />
       </Card>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { escapeHtml, renderTemplate, sampleValues, templateProblem } from './template';
+import { attachmentsOf, escapeHtml, renderTemplate, sampleValues, templateProblem } from './template';
 
 const values = { schedule: 'Weekly', views: 'Sales, Costs', 'recipient.name': 'Ann <Admin>' };
 
@@ -57,5 +57,31 @@ describe('templateProblem', () => {
   it('flags an unclosed brace, with or without the known names', () => {
     expect(templateProblem('Hi {{views}} {{date', [])).toBe("'{{' at character 14 is never closed with '}}'");
     expect(templateProblem('{{anything}}', [])).toBeNull();
+  });
+});
+
+describe('attachmentsOf', () => {
+  const values = { date: '2027-01-04', task: 'Pack' };
+
+  it('names each attached view by the template and its format, and leaves inline images out', () => {
+    const views = [
+      { viewName: 'Overview', format: 'PDF', inline: false },
+      { viewName: 'By Region', format: 'PNG', inline: true },
+      { viewName: 'Data', format: 'EXCEL', inline: false },
+    ];
+    expect(attachmentsOf(views, '{{view}} {{date}}', values)).toEqual({
+      attached: ['Overview 2027-01-04.pdf', 'Data 2027-01-04.xlsx'],
+      inline: ['By Region'],
+    });
+  });
+
+  it('numbers repeated names and replaces characters file systems refuse', () => {
+    const views = [
+      { viewName: 'A/B', format: 'CSV', inline: false },
+      { viewName: 'A/B', format: 'CSV', inline: false },
+      { viewName: 'Map', format: 'PNG', inline: false },
+    ];
+    expect(attachmentsOf(views, '{{view}}', values).attached).toEqual(['A_B.csv', 'A_B (2).csv', 'Map.png']);
+    expect(attachmentsOf(views, '  ', values).attached[0]).toBe('A_B.csv');
   });
 });

@@ -103,3 +103,42 @@ export function templateProblem(template: string, known: string[]): string | nul
     rest = rest.slice(end + 2);
   }
 }
+
+/** What the server puts in a file name in place of characters file systems refuse. */
+export function fileSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_');
+}
+
+const EXTENSIONS: Record<string, string> = { PDF: 'pdf', PNG: 'png', CSV: 'csv', EXCEL: 'xlsx' };
+
+export interface PreviewView {
+  viewName: string;
+  format: string;
+  inline: boolean;
+}
+
+/**
+ * The files an email will carry, named as the server names them: the file
+ * name template per view (with `{{view}}` that view), its extension, and
+ * ` (2)` for a repeated name. Inline PNGs are shown in the body instead.
+ */
+export function attachmentsOf(
+  views: PreviewView[],
+  template: string,
+  values: Record<string, string>,
+): { attached: string[]; inline: string[] } {
+  const attached: string[] = [];
+  const inline: string[] = [];
+  const used: string[] = [];
+  for (const v of views) {
+    const ext = EXTENSIONS[v.format] ?? v.format.toLowerCase();
+    const stem = fileSafe(renderTemplate(template, { ...values, view: v.viewName }).text).trim() || fileSafe(v.viewName);
+    let name = `${stem}.${ext}`;
+    for (let n = 2; used.includes(name); n += 1) name = `${stem} (${n}).${ext}`;
+    used.push(name);
+    if (v.format === 'PNG' && v.inline) inline.push(v.viewName);
+    else attached.push(name);
+  }
+  return { attached, inline };
+}
