@@ -47,6 +47,8 @@ pub struct TableauClient {
     /// Sign-in attempts finished, so that callers that queued behind a
     /// failed sign-in share its failure instead of repeating it.
     sign_ins: AtomicU64,
+    /// Sign-ins Tableau accepted from this client (not sessions reused).
+    accepted_sign_ins: AtomicU64,
     /// Export slots; shared by the clients of one server's sites.
     exports: std::sync::Arc<Semaphore>,
     /// Shares the session with other processes; `None` keeps it here only.
@@ -60,6 +62,7 @@ impl TableauClient {
             http: Http::new(&config),
             sessions: Mutex::new(SessionState::default()),
             sign_ins: AtomicU64::new(0),
+            accepted_sign_ins: AtomicU64::new(0),
             exports: std::sync::Arc::new(Semaphore::new(config.max_concurrent_exports.max(1))),
             config,
             keeper: None,
@@ -81,10 +84,5 @@ impl TableauClient {
 
     pub fn config(&self) -> &ClientConfig {
         &self.config
-    }
-
-    /// Signs in if needed and says where: used to test a connection.
-    pub async fn check(&self) -> Result<SiteSession, TableauError> {
-        self.session().await
     }
 }

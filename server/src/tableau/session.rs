@@ -101,9 +101,16 @@ pub(crate) struct SiteCall<'a> {
 }
 
 impl TableauClient {
-    /// The current session, signing in first when there is none.
-    pub(crate) async fn session(&self) -> Result<SiteSession, TableauError> {
-        Ok(self.current_session().await?.site.clone())
+    /// Signs in and says where: used to test a connection. A session kept
+    /// from earlier, here or by another replica, proves nothing about the
+    /// credential today, so the test always makes one.
+    pub async fn check(&self) -> Result<SiteSession, TableauError> {
+        let before = self.accepted_sign_ins.load(Ordering::SeqCst);
+        let session = self.current_session().await?;
+        if self.accepted_sign_ins.load(Ordering::SeqCst) != before {
+            return Ok(session.site.clone());
+        }
+        Ok(self.renew(&session).await?.site.clone())
     }
 
     async fn current_session(&self) -> Result<Arc<Session>, TableauError> {
@@ -125,7 +132,6 @@ impl TableauClient {
         {
             return Ok(session.clone());
         }
-        tracing::info!("Tableau ended the session; signing in again");
         state.current = None;
         self.sign_in_unless_just_failed(&mut state, seen, Some(&rejected.token))
             .await
@@ -225,6 +231,7 @@ impl TableauClient {
                 "the sign-in answer has no credentials token or site id".into(),
             ));
         }
+        self.accepted_sign_ins.fetch_add(1, Ordering::SeqCst);
         tracing::info!(site = %config.content_url, "signed in to Tableau");
         Ok((token, site))
     }
@@ -263,6 +270,7 @@ impl TableauClient {
                     body,
                 ));
             }
+            tracing::info!("Tableau ended the session; signing in again");
             session = self.renew(&session).await?;
             renewed = true;
         }

@@ -61,6 +61,19 @@ async fn testing_a_connection_says_what_failed_in_words() {
     let test = "mutation { testTableauConnection(serverId: \"1\") { ok sites { ok message } } }";
     let ok = e.app.admin(test, json!({})).await;
     assert_eq!(ok["testTableauConnection"]["ok"], true, "{ok}");
+    // Each test signs in anew: a session held since proves nothing about
+    // the credential today.
+    let sign_ins = || {
+        e.sim
+            .requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/auth/signin"))
+            .count()
+    };
+    let before = sign_ins();
+    let again = e.app.admin(test, json!({})).await;
+    assert_eq!(again["testTableauConnection"]["ok"], true, "{again}");
+    assert_eq!(sign_ins(), before + 1);
 
     e.app
         .admin(
