@@ -10,6 +10,9 @@
 //!
 //! Connections with TLS from the first byte (port 465) are opened by the
 //! library itself, without that option.
+//!
+//! Every step has a time limit, so a relay that stops answering costs a
+//! delivery attempt, never a worker.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -26,6 +29,7 @@ use super::{SendError, SmtpSettings, TlsMode};
 const IDLE_FOR: Duration = Duration::from_secs(60);
 /// At most this many unused connections are kept.
 const MAX_IDLE: usize = 16;
+/// From opening the TCP connection to being ready for the first message.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest one message may take from MAIL FROM to the server's answer.
 const SEND_TIMEOUT: Duration = Duration::from_secs(120);
@@ -40,6 +44,7 @@ pub struct SmtpPool {
     tls: Option<TlsParameters>,
     hello: ClientId,
     idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
+    connect_timeout: Duration,
 }
 
 fn transient(what: &str, e: impl std::fmt::Display) -> SendError {
@@ -93,6 +98,7 @@ impl SmtpPool {
             tls,
             hello: ClientId::default(),
             idle: Mutex::new(Vec::new()),
+            connect_timeout: CONNECT_TIMEOUT,
         })
     }
 
@@ -146,9 +152,26 @@ impl SmtpPool {
         }
     }
 
+    /// A connection that greeted, secured itself as configured and logged
+    /// in, all within the connect timeout: a relay that accepts the TCP
+    /// connection and then says nothing must not hold a worker.
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
+        let address = format!("{}:{}", self.settings.host, self.settings.port);
+        tokio::time::timeout(self.connect_timeout, self.open(&address))
+            .await
+            .unwrap_or_else(|_| {
+                Err(transient(
+                    &format!("cannot connect to {address}"),
+                    format!(
+                        "no greeting, TLS handshake or login within {} seconds",
+                        self.connect_timeout.as_secs()
+                    ),
+                ))
+            })
+    }
+
+    async fn open(&self, address: &str) -> Result<AsyncSmtpConnection, SendError> {
         let s = &self.settings;
-        let address = format!("{}:{}", s.host, s.port);
         let tls = || {
             self.tls
                 .clone()
@@ -157,7 +180,7 @@ impl SmtpPool {
         let mut conn = if s.tls == TlsMode::Tls {
             AsyncSmtpConnection::connect_tokio1(
                 (s.host.as_str(), s.port),
-                Some(CONNECT_TIMEOUT),
+                None,
                 &self.hello,
                 Some(tls()?),
                 None,
@@ -165,13 +188,9 @@ impl SmtpPool {
             .await
             .map_err(|e| transient(&format!("cannot connect to {address}"), e))?
         } else {
-            let tcp = tokio::time::timeout(
-                CONNECT_TIMEOUT,
-                tokio::net::TcpStream::connect((s.host.as_str(), s.port)),
-            )
-            .await
-            .map_err(|_| transient(&format!("cannot connect to {address}"), "timed out"))?
-            .map_err(|e| transient(&format!("cannot connect to {address}"), e))?;
+            let tcp = tokio::net::TcpStream::connect((s.host.as_str(), s.port))
+                .await
+                .map_err(|e| transient(&format!("cannot connect to {address}"), e))?;
             tcp.set_nodelay(true)
                 .map_err(|e| transient("cannot set TCP_NODELAY", e))?;
             let mut conn = AsyncSmtpConnection::connect_with_transport(Box::new(tcp), &self.hello)
@@ -206,6 +225,37 @@ mod tests {
             path.display()
         );
         SmtpPool::new(SmtpSettings::parse(&url).unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_relay_that_accepts_and_never_greets_fails_the_attempt_in_time() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        // Accepts and holds each connection without a word.
+        let silent = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                held.push(stream);
+            }
+        });
+        let url = format!("smtp://127.0.0.1:{port}?tls=none");
+        let mut pool = SmtpPool::new(SmtpSettings::parse(&url).unwrap()).unwrap();
+        pool.connect_timeout = Duration::from_millis(300);
+        let envelope = Envelope::new(
+            Some("from@example.com".parse().unwrap()),
+            vec!["to@example.com".parse().unwrap()],
+        )
+        .unwrap();
+        let err = pool.send(&envelope, b"Subject: x\r\n\r\nx\r\n").await;
+        silent.abort();
+        match err {
+            Err(SendError::Transient(reason)) => assert!(
+                reason.contains(&format!("cannot connect to 127.0.0.1:{port}"))
+                    && reason.contains("no greeting"),
+                "{reason}"
+            ),
+            other => panic!("expected a transient failure, got {other:?}"),
+        }
     }
 
     #[test]

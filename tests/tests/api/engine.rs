@@ -534,6 +534,7 @@ async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: 
     let sink = SmtpSink::start_with(SmtpOptions {
         starttls: true,
         auth: Some(("vizpost".into(), "relay-pass".into())),
+        ..SmtpOptions::default()
     })
     .await
     .unwrap();
@@ -581,6 +582,60 @@ async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: 
     let error = deliveries(&app, run).await[0]["error"].to_string();
     assert!(error.contains("certificate"), "{error}");
     assert_eq!(e.sink.messages().len(), 3);
+}
+
+async fn mail_goes_over_tls_from_the_first_byte_as_on_port_465(backend: Backend) {
+    let sink = SmtpSink::start_with(SmtpOptions {
+        implicit_tls: true,
+        auth: Some(("vizpost".into(), "relay-pass".into())),
+        ..SmtpOptions::default()
+    })
+    .await
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("vizpost-ca-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ca_file = dir.join("relay-ca.pem");
+    std::fs::write(&ca_file, sink.ca_pem().unwrap()).unwrap();
+    let url = format!(
+        "smtps://vizpost:relay-pass@localhost:{}?ca_file={}&from=reports@vizpost.example",
+        sink.port(),
+        ca_file.display()
+    );
+    let sim = TableauSim::start(sim::SimConfig::demo()).await.unwrap();
+    let app = vizpost_tests::spawn_app_with(
+        backend,
+        &[("VIZPOST_SMTP_URL", &url), ("VIZPOST_TICK_MILLIS", "60000")],
+    )
+    .await;
+    let recipients = ["a@example.com", "b@example.com"];
+    let run = run_once_on(&app, &sim.base_url(), "Over TLS", &recipients).await;
+    assert_eq!(run["status"], "SUCCEEDED", "{run}");
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 2);
+    assert!(messages.iter().all(|m| m.tls));
+    // Both messages travelled over one connection.
+    assert_eq!(sink.connections(), 1);
+
+    // Pointed at a relay that speaks plain SMTP, the client refuses to go
+    // on without TLS: the delivery fails and nothing is sent in the clear.
+    let plain_sink = SmtpSink::start().await.unwrap();
+    let misconfigured = url.replace(
+        &format!("localhost:{}", sink.port()),
+        &format!("localhost:{}", plain_sink.port()),
+    );
+    let app = vizpost_tests::spawn_app_with(
+        backend,
+        &[
+            ("VIZPOST_SMTP_URL", &misconfigured),
+            ("VIZPOST_TICK_MILLIS", "60000"),
+        ],
+    )
+    .await;
+    let run = run_once_on(&app, &sim.base_url(), "Not TLS", &["c@example.com"]).await;
+    assert_eq!(run["status"], "FAILED", "{run}");
+    let error = deliveries(&app, run["id"].as_str().unwrap()).await[0]["error"].to_string();
+    assert!(error.contains("cannot connect"), "{error}");
+    assert!(plain_sink.messages().is_empty());
 }
 
 async fn a_running_run_can_be_cancelled(backend: Backend) {
@@ -646,4 +701,5 @@ vizpost_tests::for_each_backend!(
     runs_and_webhook_events_past_retention_are_deleted,
     messages_share_smtp_connections_and_one_the_server_closed_is_replaced,
     mail_goes_over_starttls_to_a_relay_a_private_authority_signed,
+    mail_goes_over_tls_from_the_first_byte_as_on_port_465,
 );

@@ -1,6 +1,6 @@
-//! An SMTP sink on loopback: a real (plain-text) SMTP server that accepts
-//! whatever Vizpost sends and keeps it for inspection, with knobs for
-//! rejections and dropped connections.
+//! An SMTP sink on loopback: a real SMTP server (plain, STARTTLS or TLS
+//! from the first byte) that accepts whatever Vizpost sends and keeps it
+//! for inspection, with knobs for rejections and dropped connections.
 
 mod session;
 mod tls;
@@ -25,6 +25,9 @@ pub struct SmtpOptions {
     /// STARTTLS is offered, with a certificate for `localhost` signed by
     /// [`SmtpSink::ca_pem`], and required before MAIL.
     pub starttls: bool,
+    /// TLS from the first byte, as on port 465, with the same certificate
+    /// as for STARTTLS.
+    pub implicit_tls: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -34,7 +37,7 @@ pub struct ReceivedMessage {
     /// The RFC 5322 message as transmitted, dot-unstuffed.
     pub data: Vec<u8>,
     pub received_at: DateTime<Utc>,
-    /// Whether the message came over a connection upgraded by STARTTLS.
+    /// Whether the message came over TLS (STARTTLS or implicit).
     pub tls: bool,
 }
 
@@ -148,7 +151,7 @@ impl SmtpSink {
             .await
             .context("binding the SMTP sink")?;
         let port = listener.local_addr()?.port();
-        let tls = if opts.starttls {
+        let tls = if opts.starttls || opts.implicit_tls {
             Some(tls::make().context("making the SMTP sink's certificate")?)
         } else {
             None
@@ -190,18 +193,20 @@ impl SmtpSink {
         self.handle.port
     }
 
-    /// A `VIZPOST_SMTP_URL` for this sink; with STARTTLS, the host is
+    /// A `VIZPOST_SMTP_URL` for this sink; with TLS, the host is
     /// `localhost` (the name on its certificate) and the authority that
     /// signed it must also be given (see [`Self::ca_pem`]).
     pub fn url(&self) -> String {
-        if self.handle.shared.tls.is_some() {
+        if self.handle.shared.opts.implicit_tls {
+            format!("smtps://localhost:{}", self.handle.port)
+        } else if self.handle.shared.tls.is_some() {
             format!("smtp://localhost:{}?tls=starttls", self.handle.port)
         } else {
             format!("smtp://127.0.0.1:{}?tls=none", self.handle.port)
         }
     }
 
-    /// The certificate authority to trust for STARTTLS, PEM-encoded.
+    /// The certificate authority to trust for TLS, PEM-encoded.
     pub fn ca_pem(&self) -> Option<String> {
         self.handle.shared.tls.as_ref().map(|t| t.ca_pem.clone())
     }

@@ -1,5 +1,5 @@
 //! One SMTP conversation (RFC 5321), upgraded by STARTTLS (RFC 3207)
-//! when the sink offers it.
+//! when the sink offers it, or in TLS from the first byte (RFC 8314).
 
 use std::sync::Arc;
 
@@ -36,7 +36,8 @@ impl Conn {
         self.stream.flush().await
     }
 
-    /// The TLS handshake, then the conversation starts over (RFC 3207 4.2).
+    /// The TLS handshake; after STARTTLS the conversation starts over
+    /// (RFC 3207 4.2).
     async fn start_tls(self, acceptor: &tokio_rustls::TlsAcceptor) -> std::io::Result<Conn> {
         let plain = self.stream.into_inner();
         let secured = acceptor.accept(plain).await?;
@@ -104,6 +105,9 @@ pub(crate) async fn serve(shared: Arc<Shared>, stream: TcpStream) -> std::io::Re
         stream: BufStream::new(Box::new(stream)),
         tls: false,
     };
+    if let Some(tls) = shared.tls.as_ref().filter(|_| shared.opts.implicit_tls) {
+        conn = conn.start_tls(&tls.acceptor).await?;
+    }
     conn.reply(&format!("220 {HOSTNAME} ESMTP ready")).await?;
     let mut greeted = false;
     let mut authed = shared.opts.auth.is_none();
