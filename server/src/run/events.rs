@@ -2,11 +2,21 @@
 //! subscriptions. On PostgreSQL every replica publishes with `NOTIFY` and
 //! listens with `LISTEN`, so a browser connected to one replica sees runs
 //! executed by another; on SQLite (one process) a local channel suffices.
+//!
+//! `NOTIFY` is fire-and-forget: what is sent while a listener reconnects
+//! never reaches it. So after reconnecting, a replica announces the
+//! current state of recent runs again; subscribers may see a state twice,
+//! never a stale one last.
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::sqlx::postgres::PgListener;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Statement,
+};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
+use super::Status;
 use crate::db::entity::run;
 
 const CHANNEL: &str = "vizpost_events";
@@ -51,6 +61,35 @@ pub enum Event {
     },
 }
 
+/// A connection of its own, listening on the event channel.
+async fn listen(pool: &sea_orm::sqlx::PgPool) -> Result<PgListener, sea_orm::sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    listener.listen(CHANNEL).await?;
+    Ok(listener)
+}
+
+/// How many of the latest runs are announced again after the listener
+/// reconnects: a gap lasts a moment, so the runs that ended in it are
+/// among the last few.
+const CATCH_UP_RUNS: u64 = 100;
+
+/// The runs whose state a subscriber may have missed: every queued or
+/// running one, and the latest others.
+async fn recent_runs(db: &DatabaseConnection) -> Result<Vec<run::Model>, sea_orm::DbErr> {
+    let mut runs = run::Entity::find()
+        .filter(run::Column::Status.is_in([Status::Queued.as_str(), Status::Running.as_str()]))
+        .all(db)
+        .await?;
+    let latest = run::Entity::find()
+        .filter(run::Column::Status.is_not_in([Status::Queued.as_str(), Status::Running.as_str()]))
+        .order_by_desc(run::Column::Id)
+        .limit(CATCH_UP_RUNS)
+        .all(db)
+        .await?;
+    runs.extend(latest.into_iter().rev());
+    Ok(runs)
+}
+
 #[derive(Clone)]
 pub struct RunEvents {
     tx: broadcast::Sender<Event>,
@@ -66,24 +105,50 @@ impl RunEvents {
             return Ok(Self { tx, postgres: None });
         }
         let pool = db.get_postgres_connection_pool().clone();
-        let mut listener = sea_orm::sqlx::postgres::PgListener::connect_with(&pool).await?;
-        listener.listen(CHANNEL).await?;
+        let mut listener = listen(&pool).await?;
         let forward = tx.clone();
+        let catch_up_db = db.clone();
         tokio::spawn(async move {
             loop {
-                // `recv` reconnects by itself after a dropped connection;
-                // notifications sent meanwhile are lost, which a subscriber
-                // sees as a gap it can fill by querying the run.
-                match listener.recv().await {
-                    Ok(n) => match serde_json::from_str::<Event>(n.payload()) {
+                match listener.try_recv().await {
+                    Ok(Some(n)) => match serde_json::from_str::<Event>(n.payload()) {
                         Ok(ev) => {
                             let _ = forward.send(ev);
                         }
                         Err(e) => tracing::warn!(error = %e, "unreadable event notification"),
                     },
-                    Err(e) => {
-                        tracing::warn!(error = %e, "event listener lost its connection; retrying");
-                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    // The connection is gone, and notifications sent until a
+                    // new one listens are lost for good: listen again, then
+                    // announce the runs that may have changed meanwhile, so
+                    // a page watching one does not stay stuck on its old state.
+                    lost => {
+                        if let Err(e) = lost {
+                            tracing::warn!(error = %e, "event listener failed");
+                        }
+                        tracing::warn!("event listener lost its connection; listening again");
+                        listener = loop {
+                            match listen(&pool).await {
+                                Ok(l) => break l,
+                                Err(e) => {
+                                    tracing::warn!(error = %e, "event listener cannot reconnect yet");
+                                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                                }
+                            }
+                        };
+                        match recent_runs(&catch_up_db).await {
+                            Ok(runs) => {
+                                tracing::info!(
+                                    runs = runs.len(),
+                                    "event listener back; runs announced again"
+                                );
+                                for r in &runs {
+                                    let _ = forward.send(Event::Run(RunEvent::of(r)));
+                                }
+                            }
+                            Err(e) => {
+                                tracing::warn!(error = %e, "cannot re-read runs after reconnecting")
+                            }
+                        }
                     }
                 }
             }

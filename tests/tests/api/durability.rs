@@ -281,6 +281,43 @@ async fn replicas_sharing_one_personal_access_token_share_one_tableau_session() 
     assert_eq!(failed["runs"]["totalCount"], 20);
 }
 
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// An admin's `runUpdates` subscription for one schedule, over the
+/// `graphql-transport-ws` protocol, acknowledged and ready.
+async fn run_updates(app: &TestApp, schedule: &str) -> Socket {
+    let url = app.address.replace("http://", "ws://") + "/graphql/ws";
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().unwrap(),
+    );
+    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let token = app.admin_token().await;
+    ws.send(Message::text(json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }).to_string())).await.unwrap();
+    let ack: Value =
+        serde_json::from_str(ws.next().await.unwrap().unwrap().to_text().unwrap()).unwrap();
+    assert_eq!(ack["type"], "connection_ack");
+    let sub = json!({ "id": "1", "type": "subscribe", "payload": {
+        "query": "subscription($s: ID) { runUpdates(scheduleId: $s) { runId status total sent } }", "variables": { "s": schedule } } });
+    ws.send(Message::text(sub.to_string())).await.unwrap();
+    // The server registers the subscription after reading the message.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    ws
+}
+
+/// The next update, or `None` when none came within `wait`.
+async fn next_update(ws: &mut Socket, wait: Duration) -> Option<Value> {
+    loop {
+        let msg = tokio::time::timeout(wait, ws.next()).await.ok()??;
+        let v: Value = serde_json::from_str(msg.unwrap().to_text().unwrap()).unwrap();
+        if v["type"] == "next" {
+            return Some(v["payload"]["data"]["runUpdates"].clone());
+        }
+    }
+}
+
 async fn subscribers_see_queued_running_progress_and_succeeded_in_order(backend: Backend) {
     let e = spawn_engine(backend, &[]).await;
     let (schedule, _) = e
@@ -290,30 +327,11 @@ async fn subscribers_see_queued_running_progress_and_succeeded_in_order(backend:
             two_view_task(&["a@example.com", "b@example.com", "c@example.com"], &[]),
         )
         .await;
-    let url = e.app.address.replace("http://", "ws://") + "/graphql/ws";
-    let mut request = url.into_client_request().unwrap();
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
-    let token = e.app.admin_token().await;
-    ws.send(Message::text(json!({ "type": "connection_init", "payload": { "authorization": format!("Bearer {token}") } }).to_string())).await.unwrap();
-    let ack: Value =
-        serde_json::from_str(ws.next().await.unwrap().unwrap().to_text().unwrap()).unwrap();
-    assert_eq!(ack["type"], "connection_ack");
-    let sub = json!({ "id": "1", "type": "subscribe", "payload": {
-        "query": "subscription($s: ID) { runUpdates(scheduleId: $s) { status total sent } }", "variables": { "s": schedule } } });
-    ws.send(Message::text(sub.to_string())).await.unwrap();
+    let mut ws = run_updates(&e.app, &schedule).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     e.run_now(&schedule).await;
     let mut seen = Vec::new();
-    while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_secs(30), ws.next()).await {
-        let v: Value = serde_json::from_str(msg.unwrap().to_text().unwrap()).unwrap();
-        if v["type"] != "next" {
-            continue;
-        }
-        let u = v["payload"]["data"]["runUpdates"].clone();
+    while let Some(u) = next_update(&mut ws, Duration::from_secs(30)).await {
         let done = u["status"] == "SUCCEEDED";
         seen.push(u);
         if done {
@@ -370,6 +388,54 @@ async fn sqlite_subscribers_see_queued_running_progress_and_succeeded_in_order()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_subscribers_see_queued_running_progress_and_succeeded_in_order() {
     subscribers_see_queued_running_progress_and_succeeded_in_order(Backend::Postgres).await;
+}
+
+/// Notifications sent while a replica's listening connection is down are
+/// lost; once it listens again, it announces the state of recent runs, so
+/// a page watching a run that ended in the gap does not stay stuck.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_event_listener_reconnects_subscribers_get_the_runs_current_state() {
+    let e = spawn_engine(Backend::Postgres, &[]).await;
+    let (schedule, _) = e
+        .schedule_with_task("TRIGGER", None, two_view_task(&["a@example.com"], &[]))
+        .await;
+    let mut ws = run_updates(&e.app, &schedule).await;
+    let run = e.run_now(&schedule).await;
+    while let Some(u) = next_update(&mut ws, Duration::from_secs(30)).await {
+        if u["status"] == "SUCCEEDED" {
+            break;
+        }
+    }
+    // The run has ended and nothing more is said about it...
+    assert_eq!(next_update(&mut ws, Duration::from_millis(500)).await, None);
+
+    // ...until the listening connection is cut, as a network failover or
+    // a connection reaper would.
+    use sea_orm::ConnectionTrait as _;
+    let cut = e
+        .app
+        .state
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND query LIKE 'LISTEN %'",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(cut.len(), 1, "one listening connection");
+
+    let again = next_update(&mut ws, Duration::from_secs(10))
+        .await
+        .expect("the run is announced again once the listener is back");
+    assert_eq!(
+        (
+            again["runId"].as_str(),
+            again["status"].as_str(),
+            again["sent"].as_i64()
+        ),
+        (Some(run.as_str()), Some("SUCCEEDED"), Some(1))
+    );
 }
 
 async fn a_webhook_accepted_before_a_crash_still_runs_after_restart(backend: Backend) {
