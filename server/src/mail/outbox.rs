@@ -47,6 +47,33 @@ pub async fn list(
     Ok((out, total))
 }
 
+/// The HTML with each `cid:` reference replaced by the image itself as a
+/// `data:` URI: the console shows emails in a frame that loads nothing
+/// else, and a reader of the outbox should see what the recipient sees.
+fn with_inline_images(m: &mail_parser::Message<'_>, html: &str) -> String {
+    use base64::Engine as _;
+    let mut html = html.to_string();
+    for part in &m.parts {
+        let Some(cid) = part.content_id() else {
+            continue;
+        };
+        let reference = format!("cid:{}", cid.trim_start_matches('<').trim_end_matches('>'));
+        if !html.contains(&reference) {
+            continue;
+        }
+        let content_type = part
+            .content_type()
+            .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")))
+            .unwrap_or_else(|| "application/octet-stream".into());
+        let data = format!(
+            "data:{content_type};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(part.contents())
+        );
+        html = html.replace(&reference, &data);
+    }
+    html
+}
+
 fn parse(id: &str, raw: &[u8]) -> OutboxMessage {
     let parsed = mail_parser::MessageParser::default().parse(raw);
     let text_raw = String::from_utf8_lossy(raw).into_owned();
@@ -86,7 +113,7 @@ fn parse(id: &str, raw: &[u8]) -> OutboxMessage {
         subject: m.subject().unwrap_or("").to_string(),
         date: m.date().map(|d| d.to_rfc3339()),
         message_id: m.message_id().map(String::from),
-        html: m.body_html(0).map(|h| h.into_owned()),
+        html: m.body_html(0).map(|h| with_inline_images(&m, &h)),
         text: m.body_text(0).map(|t| t.into_owned()),
         attachments,
         raw: text_raw,

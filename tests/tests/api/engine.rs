@@ -423,11 +423,25 @@ async fn the_outbox_keeps_a_valid_eml_that_the_outbox_query_returns(backend: Bac
     let item = &o["items"][0];
     assert_eq!(item["to"], "a@example.com");
     assert_eq!(item["subject"], "Outbox for a@example.com");
-    assert!(item["html"].as_str().unwrap().contains("cid:"));
     let parsed = MessageParser::default()
         .parse(item["raw"].as_str().unwrap().as_bytes())
         .unwrap();
     assert_eq!(parsed.attachments().count(), 2);
+    // The message refers to its inline image by cid:; the outbox shows the
+    // image itself, the PNG that was exported.
+    assert!(parsed.body_html(0).unwrap().contains("src=\"cid:"));
+    let html = item["html"].as_str().unwrap();
+    assert!(!html.contains("cid:"), "{html}");
+    let png = parsed
+        .attachments()
+        .find(|a| a.content_type().is_some_and(|c| c.subtype() == Some("png")))
+        .unwrap();
+    use base64::Engine as _;
+    let inline = format!(
+        "src=\"data:image/png;base64,{}\"",
+        base64::engine::general_purpose::STANDARD.encode(png.contents())
+    );
+    assert!(html.contains(&inline));
     let files = std::fs::read_dir(app.data_dir.join("outbox"))
         .unwrap()
         .count();

@@ -135,6 +135,9 @@ export const storySpecs = [
       const frame = dialog.locator(`iframe[title="Email sent to ${RECIPIENT}"]`);
       expect((await frame.getAttribute('sandbox')) === '', 'the email renders in a sandboxed iframe');
       await frame.contentFrame().getByText(/here is By Region as of/).waitFor();
+      const inline = frame.contentFrame().locator('img[alt="By Region"]');
+      const shown = await inline.evaluate((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 }));
+      expect(shown.src.startsWith('data:image/svg+xml') && shown.loaded, `the inline image shows a placeholder, not a broken image: ${JSON.stringify(shown).slice(0, 120)}`);
       await shot('story-delivery-email');
       await page.keyboard.press('Escape');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { EMAIL_CSP, emailDocument } from './emailDocument';
+import { EMAIL_CSP, INLINE_IMAGE_PLACEHOLDER, emailDocument } from './emailDocument';
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${EMAIL_CSP}">`;
 
@@ -18,5 +18,19 @@ describe('emailDocument', () => {
   it('blocks scripts and remote loads', () => {
     expect(EMAIL_CSP).toContain("default-src 'none'");
     expect(EMAIL_CSP).not.toMatch(/script-src|https?:/);
+  });
+
+  it('shows a placeholder where an image was sent inline, keeping its alt text', () => {
+    const doc = emailDocument('<p><img src="cid:view-1@vizpost" alt="By Region"></p><img src=\'cid:x\'>');
+    expect(doc).not.toContain('cid:');
+    expect(doc).toContain(`<img src="${INLINE_IMAGE_PLACEHOLDER}" alt="By Region">`);
+    expect(doc).toContain(`<img src='${INLINE_IMAGE_PLACEHOLDER}'>`);
+    expect(INLINE_IMAGE_PLACEHOLDER).toMatch(/^data:image\/svg\+xml,/);
+    expect(INLINE_IMAGE_PLACEHOLDER).not.toMatch(/["']/);
+  });
+
+  it('leaves images with other sources alone', () => {
+    const html = '<img src="data:image/png;base64,AAAA" alt="chart">';
+    expect(emailDocument(html)).toBe(`<!doctype html>${meta}${html}`);
   });
 });
