@@ -76,18 +76,79 @@ const CATCH_UP_RUNS: u64 = 100;
 /// The runs whose state a subscriber may have missed: every queued or
 /// running one, and the latest others.
 async fn recent_runs(db: &DatabaseConnection) -> Result<Vec<run::Model>, sea_orm::DbErr> {
+    let unfinished = [Status::Queued.as_str(), Status::Running.as_str()];
     let mut runs = run::Entity::find()
-        .filter(run::Column::Status.is_in([Status::Queued.as_str(), Status::Running.as_str()]))
+        .filter(run::Column::Status.is_in(unfinished))
         .all(db)
         .await?;
     let latest = run::Entity::find()
-        .filter(run::Column::Status.is_not_in([Status::Queued.as_str(), Status::Running.as_str()]))
+        .filter(run::Column::Status.is_not_in(unfinished))
         .order_by_desc(run::Column::Id)
         .limit(CATCH_UP_RUNS)
         .all(db)
         .await?;
     runs.extend(latest.into_iter().rev());
     Ok(runs)
+}
+
+/// Passes each notification on to the subscribers of this process.
+///
+/// When the connection is gone, notifications sent until a new one listens
+/// are lost for good: listen again, then announce the runs that may have
+/// changed meanwhile, so a page watching one does not stay on its old state.
+async fn forward_notifications(
+    mut listener: PgListener,
+    pool: sea_orm::sqlx::PgPool,
+    db: DatabaseConnection,
+    forward: broadcast::Sender<Event>,
+) {
+    loop {
+        match listener.try_recv().await {
+            Ok(Some(n)) => match serde_json::from_str::<Event>(n.payload()) {
+                Ok(ev) => {
+                    let _ = forward.send(ev);
+                }
+                Err(e) => tracing::warn!(error = %e, "unreadable event notification"),
+            },
+            lost => {
+                if let Err(e) = lost {
+                    tracing::warn!(error = %e, "event listener failed");
+                }
+                tracing::warn!("event listener lost its connection; listening again");
+                listener = listen_again(&pool).await;
+                announce_recent_runs(&db, &forward).await;
+            }
+        }
+    }
+}
+
+/// A new listening connection, retried once a second until PostgreSQL
+/// takes it.
+async fn listen_again(pool: &sea_orm::sqlx::PgPool) -> PgListener {
+    loop {
+        match listen(pool).await {
+            Ok(listener) => return listener,
+            Err(e) => {
+                tracing::warn!(error = %e, "event listener cannot reconnect yet");
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            }
+        }
+    }
+}
+
+async fn announce_recent_runs(db: &DatabaseConnection, forward: &broadcast::Sender<Event>) {
+    match recent_runs(db).await {
+        Ok(runs) => {
+            tracing::info!(
+                runs = runs.len(),
+                "event listener back; runs announced again"
+            );
+            for r in &runs {
+                let _ = forward.send(Event::Run(RunEvent::of(r)));
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot re-read runs after reconnecting"),
+    }
 }
 
 #[derive(Clone)]
@@ -105,54 +166,13 @@ impl RunEvents {
             return Ok(Self { tx, postgres: None });
         }
         let pool = db.get_postgres_connection_pool().clone();
-        let mut listener = listen(&pool).await?;
-        let forward = tx.clone();
-        let catch_up_db = db.clone();
-        tokio::spawn(async move {
-            loop {
-                match listener.try_recv().await {
-                    Ok(Some(n)) => match serde_json::from_str::<Event>(n.payload()) {
-                        Ok(ev) => {
-                            let _ = forward.send(ev);
-                        }
-                        Err(e) => tracing::warn!(error = %e, "unreadable event notification"),
-                    },
-                    // The connection is gone, and notifications sent until a
-                    // new one listens are lost for good: listen again, then
-                    // announce the runs that may have changed meanwhile, so
-                    // a page watching one does not stay stuck on its old state.
-                    lost => {
-                        if let Err(e) = lost {
-                            tracing::warn!(error = %e, "event listener failed");
-                        }
-                        tracing::warn!("event listener lost its connection; listening again");
-                        listener = loop {
-                            match listen(&pool).await {
-                                Ok(l) => break l,
-                                Err(e) => {
-                                    tracing::warn!(error = %e, "event listener cannot reconnect yet");
-                                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-                                }
-                            }
-                        };
-                        match recent_runs(&catch_up_db).await {
-                            Ok(runs) => {
-                                tracing::info!(
-                                    runs = runs.len(),
-                                    "event listener back; runs announced again"
-                                );
-                                for r in &runs {
-                                    let _ = forward.send(Event::Run(RunEvent::of(r)));
-                                }
-                            }
-                            Err(e) => {
-                                tracing::warn!(error = %e, "cannot re-read runs after reconnecting")
-                            }
-                        }
-                    }
-                }
-            }
-        });
+        let listener = listen(&pool).await?;
+        tokio::spawn(forward_notifications(
+            listener,
+            pool,
+            db.clone(),
+            tx.clone(),
+        ));
         Ok(Self {
             tx,
             postgres: Some(db.clone()),

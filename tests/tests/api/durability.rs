@@ -328,7 +328,6 @@ async fn subscribers_see_queued_running_progress_and_succeeded_in_order(backend:
         )
         .await;
     let mut ws = run_updates(&e.app, &schedule).await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
     e.run_now(&schedule).await;
     let mut seen = Vec::new();
     while let Some(u) = next_update(&mut ws, Duration::from_secs(30)).await {

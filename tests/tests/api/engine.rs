@@ -11,7 +11,7 @@ use vizpost_sims::tableau::{self as sim, Fault, TableauSim};
 use vizpost_tests::engine::{
     EngineApp, deliveries, run_once_on, spawn_engine, two_view_task, wait_for_run,
 };
-use vizpost_tests::{Backend, data};
+use vizpost_tests::{Backend, TestApp, data};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -544,11 +544,12 @@ async fn messages_share_smtp_connections_and_one_the_server_closed_is_replaced(b
     assert_eq!(e.sink.connections(), 2);
 }
 
-async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: Backend) {
+/// A relay with TLS and AUTH (user `vizpost`, password `relay-pass`), and
+/// the file of the private authority that signed its certificate.
+async fn tls_relay(opts: SmtpOptions) -> (SmtpSink, std::path::PathBuf) {
     let sink = SmtpSink::start_with(SmtpOptions {
-        starttls: true,
         auth: Some(("vizpost".into(), "relay-pass".into())),
-        ..SmtpOptions::default()
+        ..opts
     })
     .await
     .unwrap();
@@ -556,17 +557,34 @@ async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: 
     std::fs::create_dir_all(&dir).unwrap();
     let ca_file = dir.join("relay-ca.pem");
     std::fs::write(&ca_file, sink.ca_pem().unwrap()).unwrap();
+    (sink, ca_file)
+}
+
+/// An app that sends through `smtp_url`, with the scheduler out of the way.
+async fn app_sending_to(backend: Backend, smtp_url: &str) -> TestApp {
+    vizpost_tests::spawn_app_with(
+        backend,
+        &[
+            ("VIZPOST_SMTP_URL", smtp_url),
+            ("VIZPOST_TICK_MILLIS", "60000"),
+        ],
+    )
+    .await
+}
+
+async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: Backend) {
+    let (sink, ca_file) = tls_relay(SmtpOptions {
+        starttls: true,
+        ..SmtpOptions::default()
+    })
+    .await;
     let url = format!(
         "smtp://vizpost:relay-pass@localhost:{}?tls=starttls&ca_file={}&from=reports@vizpost.example",
         sink.port(),
         ca_file.display()
     );
     let sim = TableauSim::start(sim::SimConfig::demo()).await.unwrap();
-    let app = vizpost_tests::spawn_app_with(
-        backend,
-        &[("VIZPOST_SMTP_URL", &url), ("VIZPOST_TICK_MILLIS", "60000")],
-    )
-    .await;
+    let app = app_sending_to(backend, &url).await;
     let site_id = vizpost_tests::engine::register_demo_site(&app, &sim.base_url()).await;
     let e = EngineApp {
         app,
@@ -582,14 +600,7 @@ async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: 
     // Without the authority the relay's certificate is not trusted: the
     // delivery fails, saying why, and nothing is sent in the clear.
     let untrusting = url.replace(&format!("&ca_file={}", ca_file.display()), "");
-    let app = vizpost_tests::spawn_app_with(
-        backend,
-        &[
-            ("VIZPOST_SMTP_URL", &untrusting),
-            ("VIZPOST_TICK_MILLIS", "60000"),
-        ],
-    )
-    .await;
+    let app = app_sending_to(backend, &untrusting).await;
     let run = run_once_on(&app, &e.sim.base_url(), "Untrusted", &["a@example.com"]).await;
     assert_eq!(run["status"], "FAILED");
     let run = run["id"].as_str().unwrap();
@@ -599,28 +610,18 @@ async fn mail_goes_over_starttls_to_a_relay_a_private_authority_signed(backend: 
 }
 
 async fn mail_goes_over_tls_from_the_first_byte_as_on_port_465(backend: Backend) {
-    let sink = SmtpSink::start_with(SmtpOptions {
+    let (sink, ca_file) = tls_relay(SmtpOptions {
         implicit_tls: true,
-        auth: Some(("vizpost".into(), "relay-pass".into())),
         ..SmtpOptions::default()
     })
-    .await
-    .unwrap();
-    let dir = std::env::temp_dir().join(format!("vizpost-ca-{}", uuid::Uuid::new_v4()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let ca_file = dir.join("relay-ca.pem");
-    std::fs::write(&ca_file, sink.ca_pem().unwrap()).unwrap();
+    .await;
     let url = format!(
         "smtps://vizpost:relay-pass@localhost:{}?ca_file={}&from=reports@vizpost.example",
         sink.port(),
         ca_file.display()
     );
     let sim = TableauSim::start(sim::SimConfig::demo()).await.unwrap();
-    let app = vizpost_tests::spawn_app_with(
-        backend,
-        &[("VIZPOST_SMTP_URL", &url), ("VIZPOST_TICK_MILLIS", "60000")],
-    )
-    .await;
+    let app = app_sending_to(backend, &url).await;
     let recipients = ["a@example.com", "b@example.com"];
     let run = run_once_on(&app, &sim.base_url(), "Over TLS", &recipients).await;
     assert_eq!(run["status"], "SUCCEEDED", "{run}");
@@ -637,14 +638,7 @@ async fn mail_goes_over_tls_from_the_first_byte_as_on_port_465(backend: Backend)
         &format!("localhost:{}", sink.port()),
         &format!("localhost:{}", plain_sink.port()),
     );
-    let app = vizpost_tests::spawn_app_with(
-        backend,
-        &[
-            ("VIZPOST_SMTP_URL", &misconfigured),
-            ("VIZPOST_TICK_MILLIS", "60000"),
-        ],
-    )
-    .await;
+    let app = app_sending_to(backend, &misconfigured).await;
     let run = run_once_on(&app, &sim.base_url(), "Not TLS", &["c@example.com"]).await;
     assert_eq!(run["status"], "FAILED", "{run}");
     let error = deliveries(&app, run["id"].as_str().unwrap()).await[0]["error"].to_string();
